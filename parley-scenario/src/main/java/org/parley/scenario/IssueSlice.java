@@ -1,0 +1,70 @@
+package org.parley.scenario;
+
+import java.util.List;
+
+/**
+ * The numbers the one-dimensional models need for one issue: the actors that take a stance on it, in scenario
+ * order, with their point values. Salience stays on the data scale (0–100); models rescale as their definition
+ * requires. Arrays are copied on the way in and out.
+ *
+ * @param statusQuo the status quo point value, or NaN when the issue has none
+ * @param riskAttitudes exogenous risk exponents, NaN where not given
+ */
+public record IssueSlice(Issue issue, List<String> actorIds, double[] positions, double[] saliences,
+                         double[] capabilities, double[] riskAttitudes, double statusQuo) {
+    public IssueSlice {
+        actorIds = List.copyOf(actorIds);
+        int n = actorIds.size();
+        if (positions.length != n || saliences.length != n || capabilities.length != n || riskAttitudes.length != n) {
+            throw new IllegalArgumentException("slice arrays must all have one entry per actor (" + n + ")");
+        }
+        positions = positions.clone();
+        saliences = saliences.clone();
+        capabilities = capabilities.clone();
+        riskAttitudes = riskAttitudes.clone();
+    }
+
+    public int size() {
+        return actorIds.size();
+    }
+
+    public Scale scale() {
+        return issue.scale();
+    }
+
+    public boolean hasStatusQuo() {
+        return !Double.isNaN(statusQuo);
+    }
+
+    @Override
+    public double[] positions() {
+        return positions.clone();
+    }
+
+    @Override
+    public double[] saliences() {
+        return saliences.clone();
+    }
+
+    @Override
+    public double[] capabilities() {
+        return capabilities.clone();
+    }
+
+    @Override
+    public double[] riskAttitudes() {
+        return riskAttitudes.clone();
+    }
+
+    public double position(int i) {
+        return positions[i];
+    }
+
+    public double salience(int i) {
+        return saliences[i];
+    }
+
+    public double capability(int i) {
+        return capabilities[i];
+    }
+}

@@ -1,0 +1,57 @@
+package org.parley.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A negotiation described by an analyst: metadata and sources, issues, actors with their stances.
+ * Immutable. Build one with {@code ScenarioReader} from a file, or directly in code and tests.
+ * Later parts of Parley (crisis games, sweeps) add sections; the core stays this.
+ */
+public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors) {
+    public Scenario {
+        Objects.requireNonNull(metadata, "metadata");
+        issues = List.copyOf(issues);
+        actors = List.copyOf(actors);
+    }
+
+    public Optional<Issue> issue(String id) {
+        return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The point values of every actor with a stance on the issue.
+     * @throws IllegalArgumentException if the issue id is unknown
+     */
+    public IssueSlice slice(String issueId) {
+        Issue issue = issue(issueId).orElseThrow(() -> new IllegalArgumentException("unknown issue id: " + issueId));
+        List<String> ids = new ArrayList<>();
+        List<Stance> stances = new ArrayList<>();
+        List<Actor> who = new ArrayList<>();
+        for (Actor a : actors) {
+            Stance s = a.stances().get(issueId);
+            if (s != null) {
+                ids.add(a.id());
+                stances.add(s);
+                who.add(a);
+            }
+        }
+        int n = ids.size();
+        double[] x = new double[n], sal = new double[n], cap = new double[n], risk = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = stances.get(i).position().value();
+            sal[i] = stances.get(i).salience().value();
+            cap[i] = who.get(i).capability().value();
+            Double r = stances.get(i).riskAttitude();
+            risk[i] = r == null ? Double.NaN : r;
+        }
+        double sq = issue.statusQuo() == null ? Double.NaN : issue.statusQuo().value();
+        return new IssueSlice(issue, ids, x, sal, cap, risk, sq);
+    }
+}
