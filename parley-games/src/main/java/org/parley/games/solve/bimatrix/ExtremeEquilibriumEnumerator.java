@@ -1,0 +1,297 @@
+package org.parley.games.solve.bimatrix;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.games.numeric.Rational;
+import org.parley.games.solve.lp.IntegerTableau;
+
+/**
+ * All extreme Nash equilibria of a bimatrix game by vertex enumeration of the two best-response
+ * polytopes (Gambit's {@code enummixed}).
+ *
+ * <p>Definition (von Stengel 2002, §3.3; Avis, Rosenberg, Savani and von Stengel 2010): with
+ * positive payoffs A', B', let P = {x ≥ 0 : B'ᵀx ≤ 1} and Q = {y ≥ 0 : A'y ≤ 1}, labelled as in
+ * {@link LemkeHowson}. A pair of vertices (x, y) ≠ (0, 0) whose label sets together cover all
+ * m+n labels is, after normalisation, an extreme equilibrium, and every extreme equilibrium (a
+ * vertex of a maximal Nash subset) arises this way. Vertices are found by depth-first search
+ * over the feasible bases of each polytope, with all tied pivot rows explored and pivots undone
+ * on backtracking, so degenerate polytopes are handled exactly: each vertex is reported once,
+ * however many bases describe it, and equilibria are not restricted to equal-size supports.
+ * Arithmetic is exact (fraction-free integer pivoting).
+ *
+ * <p>Optionally the maximal Nash subsets are listed: maximal bicliques of the bipartite
+ * compatibility graph of the extreme equilibria (Avis et al. 2010, §6); each is a product of
+ * two polytopes whose vertices are the listed extreme equilibria. The connected components of
+ * the equilibrium set are unions of overlapping maximal subsets.
+ *
+ * <p>Complexity: proportional to the number of feasible bases of P and Q (exponential in the
+ * worst case) times O((m+n)·max(m,n)) per pivot, plus O(|V_P|·|V_Q|) label-set unions. Stateless
+ * and thread-safe; honours thread interruption.
+ */
+public final class ExtremeEquilibriumEnumerator {
+
+    /**
+     * Options.
+     *
+     * @param maxBases budget of feasible bases visited per polytope (positive)
+     * @param computeMaximalSubsets also list the maximal Nash subsets (cliques)
+     */
+    public record Options(long maxBases, boolean computeMaximalSubsets) {
+        public Options {
+            if (maxBases < 1) throw new IllegalArgumentException("maxBases must be positive, was " + maxBases);
+        }
+
+        public static Options defaults() {
+            return new Options(10_000_000L, false);
+        }
+    }
+
+    /**
+     * A maximal Nash subset: every combination of a row strategy from {@code rowVertices} and a
+     * column strategy from {@code columnVertices} (and their convex combinations) is an equilibrium.
+     *
+     * @param rowVertices indices into {@link EnumerationResult#rowVertices()}
+     * @param columnVertices indices into {@link EnumerationResult#columnVertices()}
+     */
+    public record MaximalSubset(List<Integer> rowVertices, List<Integer> columnVertices) {
+        public MaximalSubset {
+            rowVertices = List.copyOf(rowVertices);
+            columnVertices = List.copyOf(columnVertices);
+        }
+    }
+
+    /**
+     * The enumeration result.
+     *
+     * @param result the extreme equilibria in the common envelope
+     * @param rowVertices the distinct row strategies occurring in extreme equilibria
+     * @param columnVertices the distinct column strategies occurring in extreme equilibria
+     * @param maximalSubsets the maximal Nash subsets, empty unless requested
+     * @param rowBases feasible bases of P visited
+     * @param columnBases feasible bases of Q visited
+     */
+    public record EnumerationResult(BimatrixResult result, List<List<Rational>> rowVertices,
+            List<List<Rational>> columnVertices, List<MaximalSubset> maximalSubsets, long rowBases,
+            long columnBases) {
+        public EnumerationResult {
+            rowVertices = List.copyOf(rowVertices);
+            columnVertices = List.copyOf(columnVertices);
+            maximalSubsets = List.copyOf(maximalSubsets);
+        }
+    }
+
+    /** A vertex of a polytope: its normalised strategy and the labels present there. */
+    private record Vertex(List<Rational> strategy, BitSet labels) {
+    }
+
+    /** The extreme equilibria of {@code game}. @throws PivotLimitException if a polytope has more bases than the budget */
+    public BimatrixResult solve(Bimatrix game, Options options) {
+        return enumerate(game, options).result();
+    }
+
+    /** The extreme equilibria with vertex lists and, if requested, the maximal Nash subsets. */
+    public EnumerationResult enumerate(Bimatrix game, Options options) {
+        int m = game.rows();
+        int n = game.columns();
+        long[] stats = new long[4];
+        List<Vertex> vp = vertices(Polytopes.rowPlayerTableau(game), 0, m, m + n, options.maxBases(), stats, 0);
+        List<Vertex> vq = vertices(Polytopes.columnPlayerTableau(game), m, n, m + n, options.maxBases(), stats, 2);
+        int all = m + n;
+        Map<List<List<Rational>>, BimatrixEquilibrium> found = new LinkedHashMap<>();
+        List<List<Rational>> rows = new ArrayList<>();
+        List<List<Rational>> cols = new ArrayList<>();
+        Map<List<Rational>, Integer> rowIndex = new LinkedHashMap<>();
+        Map<List<Rational>, Integer> colIndex = new LinkedHashMap<>();
+        List<int[]> edges = new ArrayList<>();
+        for (Vertex x : vp) {
+            for (Vertex y : vq) {
+                BitSet u = (BitSet) x.labels().clone();
+                u.or(y.labels());
+                if (u.cardinality() != all) continue;
+                BimatrixEquilibrium e = BimatrixEquilibrium.evaluate(game, x.strategy(), y.strategy());
+                if (!e.isNash()) {
+                    throw new IllegalStateException("internal error: completely labelled pair is not an equilibrium");
+                }
+                if (found.putIfAbsent(List.of(e.row(), e.column()), e) == null) {
+                    int ri = rowIndex.computeIfAbsent(e.row(), k -> {
+                        rows.add(k);
+                        return rows.size() - 1;
+                    });
+                    int ci = colIndex.computeIfAbsent(e.column(), k -> {
+                        cols.add(k);
+                        return cols.size() - 1;
+                    });
+                    edges.add(new int[] {ri, ci});
+                }
+            }
+        }
+        List<MaximalSubset> subsets = options.computeMaximalSubsets()
+                ? maximalBicliques(rows.size(), cols.size(), edges) : List.of();
+        BimatrixResult r = BimatrixResult.of(BimatrixMethod.ENUMMIXED, Arithmetic.EXACT, new ArrayList<>(found.values()),
+                stats[1] + stats[3], stats[0] + stats[2], 0, Optional.empty());
+        return new EnumerationResult(r, rows, cols, subsets, stats[0], stats[2]);
+    }
+
+    /**
+     * Vertices other than the origin of the polytope in tableau t, strategy variables
+     * first..first+count−1; stats[off] counts bases, stats[off+1] pivots.
+     */
+    private static List<Vertex> vertices(IntegerTableau t, int first, int count, int labels, long maxBases,
+            long[] stats, int off) {
+        Map<List<Rational>, Vertex> out = new LinkedHashMap<>();
+        Set<BitSet> seen = new HashSet<>();
+        seen.add(basisKey(t));
+        record(t, first, count, labels, out);
+        // explicit DFS stack: moves of each open basis and the pivot that undoes its entry
+        List<int[]> moveStack = new ArrayList<>();
+        List<int[]> posStack = new ArrayList<>();
+        List<int[]> undoStack = new ArrayList<>();
+        moveStack.add(moves(t));
+        posStack.add(new int[] {0});
+        undoStack.add(null);
+        long bases = 1;
+        long pivots = 0;
+        while (!moveStack.isEmpty()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new PivotLimitException("vertex enumeration interrupted", pivots);
+            }
+            int top = moveStack.size() - 1;
+            int[] mv = moveStack.get(top);
+            int[] pos = posStack.get(top);
+            if (pos[0] >= mv.length) {
+                int[] undo = undoStack.get(top);
+                if (undo != null) {
+                    t.pivot(undo[0], undo[1]);
+                    pivots++;
+                }
+                moveStack.remove(top);
+                posStack.remove(top);
+                undoStack.remove(top);
+                continue;
+            }
+            int r = mv[pos[0]];
+            int s = mv[pos[0] + 1];
+            pos[0] += 2;
+            int leaving = t.pivot(r, s);
+            pivots++;
+            if (seen.add(basisKey(t))) {
+                bases++;
+                if (bases > maxBases) {
+                    throw new PivotLimitException("vertex enumeration exceeded " + maxBases + " bases", pivots);
+                }
+                record(t, first, count, labels, out);
+                moveStack.add(moves(t));
+                posStack.add(new int[] {0});
+                undoStack.add(new int[] {r, leaving});
+            } else {
+                t.pivot(r, leaving);
+                pivots++;
+            }
+        }
+        stats[off] = bases;
+        stats[off + 1] = pivots;
+        return new ArrayList<>(out.values());
+    }
+
+    /** All simplex pivots (row, column) from the current feasible basis, as a flat array. */
+    private static int[] moves(IntegerTableau t) {
+        int[] buf = new int[16];
+        int k = 0;
+        for (int s = 0; s < t.variables(); s++) {
+            if (t.isBasic(s)) continue;
+            for (int r : t.minRatioRows(s)) {
+                if (k + 2 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                buf[k++] = r;
+                buf[k++] = s;
+            }
+        }
+        return java.util.Arrays.copyOf(buf, k);
+    }
+
+    private static BitSet basisKey(IntegerTableau t) {
+        BitSet b = new BitSet(t.variables());
+        for (int r = 0; r < t.rows(); r++) b.set(t.basic(r));
+        return b;
+    }
+
+    private static void record(IntegerTableau t, int first, int count, int labels, Map<List<Rational>, Vertex> out) {
+        int rhs = t.variables();
+        BitSet lab = new BitSet(labels);
+        for (int v = 0; v < labels; v++) {
+            int r = t.rowOf(v);
+            if (r < 0 || t.signum(r, rhs) == 0) lab.set(v);
+        }
+        BigInteger[] val = new BigInteger[count];
+        BigInteger sum = BigInteger.ZERO;
+        for (int k = 0; k < count; k++) {
+            int r = t.rowOf(first + k);
+            val[k] = r < 0 ? BigInteger.ZERO : t.entry(r, rhs);
+            sum = sum.add(val[k]);
+        }
+        if (sum.signum() == 0) return; // the origin
+        // the vertex is identified by its unnormalised coordinates value/det
+        BigInteger det = t.determinant();
+        List<Rational> key = new ArrayList<>(count);
+        List<Rational> strategy = new ArrayList<>(count);
+        for (BigInteger v : val) {
+            key.add(v.signum() == 0 ? Rational.ZERO : Rational.of(v, det));
+            strategy.add(v.signum() == 0 ? Rational.ZERO : Rational.of(v, sum));
+        }
+        out.putIfAbsent(key, new Vertex(strategy, lab));
+    }
+
+    /**
+     * Maximal bicliques of the bipartite graph (rows × columns, edges) by the Bron–Kerbosch
+     * style search of Avis et al. (2010) restricted to closed sets: for each subset of rows, the
+     * common neighbourhood of columns, kept when closed under the reverse map.
+     */
+    private static List<MaximalSubset> maximalBicliques(int nr, int nc, List<int[]> edges) {
+        BitSet[] nbr = new BitSet[nr];
+        for (int i = 0; i < nr; i++) nbr[i] = new BitSet(nc);
+        for (int[] e : edges) nbr[e[0]].set(e[1]);
+        // closed row sets are intersections; enumerate by closure from single rows upward
+        Set<BitSet> closedCols = new HashSet<>();
+        List<BitSet> frontier = new ArrayList<>();
+        for (int i = 0; i < nr; i++) {
+            if (closedCols.add(nbr[i])) frontier.add(nbr[i]);
+        }
+        // all intersections of neighbourhoods (closure under intersection)
+        while (!frontier.isEmpty()) {
+            List<BitSet> next = new ArrayList<>();
+            for (BitSet c : frontier) {
+                for (int i = 0; i < nr; i++) {
+                    BitSet d = (BitSet) c.clone();
+                    d.and(nbr[i]);
+                    if (!d.isEmpty() && closedCols.add(d)) next.add(d);
+                }
+            }
+            frontier = next;
+        }
+        List<MaximalSubset> out = new ArrayList<>();
+        for (BitSet cols : closedCols) {
+            if (cols.isEmpty()) continue;
+            List<Integer> rs = new ArrayList<>();
+            for (int i = 0; i < nr; i++) {
+                BitSet c = (BitSet) cols.clone();
+                c.andNot(nbr[i]);
+                if (c.isEmpty()) rs.add(i);
+            }
+            List<Integer> cs = new ArrayList<>();
+            cols.stream().forEach(cs::add);
+            out.add(new MaximalSubset(rs, cs));
+        }
+        // keep only maximal ones: a closed column set with its full row set is maximal by closure
+        out.sort((a, b) -> {
+            int c = Integer.compare(a.rowVertices().get(0), b.rowVertices().get(0));
+            return c != 0 ? c : Integer.compare(a.columnVertices().get(0), b.columnVertices().get(0));
+        });
+        return out;
+    }
+}

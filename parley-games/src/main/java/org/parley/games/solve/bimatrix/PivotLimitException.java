@@ -1,0 +1,21 @@
+package org.parley.games.solve.bimatrix;
+
+/**
+ * Thrown when a pivoting algorithm exhausts its pivot budget (an option) before terminating.
+ * Lemke–Howson paths can be exponentially long (Savani and von Stengel 2006), so the budget is a
+ * distinct outcome rather than an error in the input.
+ */
+public final class PivotLimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long pivots;
+
+    public PivotLimitException(String message, long pivots) {
+        super(message);
+        this.pivots = pivots;
+    }
+
+    /** Pivots performed before giving up. */
+    public long pivots() {
+        return pivots;
+    }
+}
