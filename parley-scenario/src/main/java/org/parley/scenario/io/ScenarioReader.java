@@ -1,0 +1,214 @@
+package org.parley.scenario.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.scenario.Scenario;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads a scenario file (YAML, or the same structure in JSON) into a {@link Scenario}, reporting every problem
+ * with its file, line and column. The format is specified in {@code docs/SCENARIO-FORMAT.md} and
+ * {@code docs/scenario.schema.json}.
+ *
+ * <p>One parser reads both syntaxes: JSON is YAML 1.2 (flow style), read with the YAML 1.2 core schema. The
+ * text is composed into a node tree that keeps the start position of every node, then mapped onto the records
+ * by hand, so that a problem is reported at the node that causes it. Syntax errors stop reading (the tree is
+ * incomplete); all other problems are collected and reported together in one {@link ScenarioException}.
+ *
+ * <p>Stateless and thread-safe. Cost is linear in the size of the file (plus, per unknown key or id, a
+ * did-you-mean search over the known ones).
+ */
+public final class ScenarioReader {
+
+    /** Creates a reader; it holds no state and may be shared between threads. */
+    public ScenarioReader() {
+        // stateless
+    }
+
+    /**
+     * Reads a scenario file (UTF-8).
+     *
+     * @throws ScenarioException if the file cannot be read or holds any error; warnings are dropped (use
+     *                           {@link #readWithWarnings(Path)} to see them)
+     */
+    public Scenario read(Path file) {
+        return readWithWarnings(file).scenario();
+    }
+
+    /**
+     * Reads a scenario from text.
+     *
+     * @param sourceName the name problems report as their file (e.g. the file name or "&lt;stdin&gt;")
+     * @throws ScenarioException if the text holds any error
+     */
+    public Scenario read(String text, String sourceName) {
+        return readWithWarnings(text, sourceName).scenario();
+    }
+
+    /**
+     * Reads a scenario file (UTF-8) and returns it with the warnings raised.
+     *
+     * @throws ScenarioException if the file cannot be read or holds any error
+     */
+    public ReadResult readWithWarnings(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        String text;
+        try {
+            if (Files.isDirectory(file)) {
+                throw problem(name, "is a directory, not a scenario file", "");
+            }
+            // a strict decoder: malformed UTF-8 is an error, not silently replaced
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw problem(name, "file not found", "check the path");
+        } catch (AccessDeniedException e) {
+            throw problem(name, "cannot read the file: permission denied", "");
+        } catch (CharacterCodingException e) {
+            throw problem(name, "the file is not valid UTF-8 text", "save it as UTF-8");
+        } catch (IOException e) {
+            throw problem(name, "cannot read the file: " + e, "");
+        }
+        return readWithWarnings(text, name);
+    }
+
+    /**
+     * Reads a scenario from text and returns it with the warnings raised.
+     *
+     * @param sourceName the name problems report as their file
+     * @throws ScenarioException if the text holds any error
+     */
+    public ReadResult readWithWarnings(String text, String sourceName) {
+        Objects.requireNonNull(text, "text");
+        String name = sourceName == null ? "<input>" : sourceName;
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        boolean json = looksLikeJson(text);
+        if (json) {
+            text = untabJson(text);
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(name)
+                .setSchema(new CoreSchema())
+                .setUseMarks(true)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            throw syntaxError(name, e, json);
+        } catch (ReaderException e) {
+            int[] lc = lineColumn(text, e.getPosition());
+            String what = String.format("special character U+%04X is not allowed", e.getCodePoint());
+            throw new ScenarioException(List.of(new Problem(name, lc[0], lc[1], "syntax error: " + what, "")), e);
+        } catch (YamlEngineException e) {
+            throw new ScenarioException(List.of(Problem.unlocated(name, "syntax error: " + e.getMessage(), "")), e);
+        }
+        if (root.isEmpty()) {
+            throw problem(name, "the file holds no scenario (it is empty or only comments)", "");
+        }
+        return new ScenarioMapper(name).map(root.get());
+    }
+
+    private static ScenarioException problem(String name, String message, String hint) {
+        return new ScenarioException(List.of(Problem.unlocated(name, message, hint)));
+    }
+
+    private static ScenarioException syntaxError(String name, MarkedYamlEngineException e, boolean json) {
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem().strip();
+        String message = "syntax error: " + problem.replace('\n', ' ');
+        StringBuilder hint = new StringBuilder();
+        if (e.getContext() != null && e.getContextMark().isPresent()) {
+            hint.append(e.getContext().strip()).append(" started at line ")
+                    .append(e.getContextMark().get().getLine() + 1);
+        }
+        if (json) {
+            hint.append(hint.length() == 0 ? "" : "; ").append("in JSON, check commas, quotes and brackets");
+        }
+        Problem p = mark.map(m -> new Problem(name, m.getLine() + 1, m.getColumn() + 1, message, hint.toString()))
+                .orElseGet(() -> Problem.unlocated(name, message, hint.toString()));
+        return new ScenarioException(List.of(p), e);
+    }
+
+    /** JSON is chosen by content: the first character that is not white space or a comment opens a { or [. */
+    static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '[') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JSON allows tabs as white space anywhere between tokens, YAML's scanner not everywhere. Replaces each tab
+     * outside string literals by one space (so columns stay the same); tabs inside strings are left alone.
+     */
+    static String untabJson(String text) {
+        if (text.indexOf('\t') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                sb.append(c);
+            } else {
+                if (c == '"') {
+                    inString = true;
+                }
+                sb.append(c == '\t' ? ' ' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** 1-based line and column of a code-point index. */
+    private static int[] lineColumn(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+}

@@ -1,0 +1,56 @@
+package org.parley.scenario.io;
+
+import java.util.List;
+
+/**
+ * The mappings of the scenario format and the keys each allows. The reader rejects any other key (except the
+ * {@link #RESERVED_TOP_LEVEL_KEYS reserved} top-level ones), and a test keeps {@code docs/scenario.schema.json} in
+ * step with this table.
+ */
+public enum ScenarioSection {
+    /** The top level of a file. */
+    ROOT("the scenario", List.of("metadata", "issues", "actors"), List.of("metadata", "issues", "actors")),
+    METADATA("metadata", List.of("title", "as_of", "description", "sources"), List.of("title")),
+    SOURCE("a source", List.of("id", "title", "publisher", "date", "url"), List.of("id", "title")),
+    ISSUE("an issue", List.of("id", "label", "description", "scale", "status_quo", "deadline", "sources"),
+            List.of("id")),
+    SCALE("a scale", List.of("min", "max", "min_meaning", "max_meaning"), List.of()),
+    ACTOR("an actor", List.of("id", "name", "aliases", "capability", "notes", "sources", "positions"),
+            List.of("id", "capability")),
+    /** The long form of one entry under an actor's {@code positions}. */
+    STANCE("a stance", List.of("position", "salience", "risk", "rationale", "sources"),
+            List.of("position", "salience")),
+    /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
+    UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value"));
+
+    /**
+     * Top-level keys that later versions will define ({@code games}: crisis games; {@code sweeps}: what-if and
+     * Monte Carlo sweeps). Accepted, ignored with a warning, and not part of the scenario digest.
+     */
+    public static final List<String> RESERVED_TOP_LEVEL_KEYS = List.of("games", "sweeps");
+
+    private final String displayName;
+    private final List<String> keys;
+    private final List<String> requiredKeys;
+
+    ScenarioSection(String displayName, List<String> keys, List<String> requiredKeys) {
+        this.displayName = displayName;
+        this.keys = keys;
+        this.requiredKeys = requiredKeys;
+    }
+
+    /** How messages name a mapping of this kind, e.g. "an issue". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Every key allowed, in the order the documentation lists them. */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** The keys that must be present. */
+    public List<String> requiredKeys() {
+        return requiredKeys;
+    }
+}
