@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;
+import org.parley.games.solve.lp.PivotLimitException;
 
 /**
  * All extreme Nash equilibria of a bimatrix game by vertex enumeration of the two best-response

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;
+import org.parley.games.solve.lp.PivotLimitException;
 
 /**
  * The Lemke–Howson algorithm for bimatrix games, and the set of equilibria reachable by

@@ -1,4 +1,4 @@
-package org.parley.games.solve.bimatrix;
+package org.parley.games.solve.lp;
 
 /**
  * Thrown when a pivoting algorithm exhausts its pivot budget (an option) before terminating.

@@ -1,0 +1,280 @@
+package org.parley.games.solve.lp;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.games.numeric.Rational;
+
+/**
+ * Exact two-phase simplex method with Bland's rule.
+ *
+ * <p>Definition: the program is brought to standard form max c'·z s.t. M·z = q, z ≥ 0, q ≥ 0
+ * (free variables split as z⁺ − z⁻; each row scaled to integers and its sign chosen so that
+ * q ≥ 0; slack or surplus columns for inequalities; artificial columns where no slack can start
+ * the basis). Phase 1 maximises minus the sum of the artificials; phase 2 maximises c'. Both
+ * objective rows live in one fraction-free integer tableau ({@link IntegerTableau}), so every
+ * quantity is exact. Bland's rule (smallest improving column, ties in the ratio test to the
+ * smallest basic variable) rules out cycling. Duals are read from the phase-2 objective row at
+ * each row's starting unit column and mapped back through the scalings. The result's
+ * certificate re-checks primal feasibility, dual feasibility and c·x = b·y on the original data.
+ *
+ * <p>Complexity: exponential in the worst case (Klee–Minty), typically O(rows) pivots of
+ * O(rows·columns) big-integer operations. Stateless and thread-safe.
+ */
+public final class SimplexSolver {
+
+    /**
+     * Options.
+     *
+     * @param maxPivots pivot budget over both phases (positive)
+     */
+    public record Options(long maxPivots) {
+        public Options {
+            if (maxPivots < 1) throw new IllegalArgumentException("maxPivots must be positive, was " + maxPivots);
+        }
+
+        public static Options defaults() {
+            return new Options(1_000_000L);
+        }
+    }
+
+    /**
+     * Solves {@code lp} exactly.
+     *
+     * @throws PivotLimitException if the pivot budget runs out
+     */
+    public LpResult solve(LinearProgram lp, Options options) {
+        int n = lp.variables();
+        int k = lp.constraints().size();
+        boolean max = lp.sense() == LinearProgram.Sense.MAXIMIZE;
+        // structural columns
+        int[] pos = new int[n];
+        int[] neg = new int[n];
+        int cols = 0;
+        for (int j = 0; j < n; j++) {
+            pos[j] = cols++;
+            neg[j] = lp.free().get(j) ? cols++ : -1;
+        }
+        int structural = cols;
+        // row scalings and slack columns
+        BigInteger[] lambda = new BigInteger[k];
+        int[] sigma = new int[k];
+        int[] slackCol = new int[k];
+        int[] slackCoef = new int[k];
+        for (int i = 0; i < k; i++) {
+            LinearProgram.Constraint c = lp.constraints().get(i);
+            BigInteger l = c.rhs().denominator();
+            for (Rational a : c.coefficients()) l = lcm(l, a.denominator());
+            lambda[i] = l;
+            sigma[i] = c.rhs().signum() < 0 ? -1 : 1;
+            slackCol[i] = -1;
+            if (c.relation() != LinearProgram.Relation.EQ) {
+                slackCol[i] = cols++;
+                slackCoef[i] = c.relation() == LinearProgram.Relation.LE ? sigma[i] : -sigma[i];
+            }
+        }
+        int[] unitCol = new int[k];
+        List<Integer> artRows = new ArrayList<>();
+        int firstArt = cols;
+        for (int i = 0; i < k; i++) {
+            if (slackCol[i] >= 0 && slackCoef[i] == 1) {
+                unitCol[i] = slackCol[i];
+            } else {
+                unitCol[i] = cols++;
+                artRows.add(i);
+            }
+        }
+        int endArt = cols;
+        int z2 = cols++;
+        int z1 = cols++;
+        int rows = k + 2;
+        int r2 = k;
+        int r1 = k + 1;
+        BigInteger[][] m = new BigInteger[rows][cols];
+        BigInteger[] q = new BigInteger[rows];
+        for (BigInteger[] row : m) java.util.Arrays.fill(row, BigInteger.ZERO);
+        for (int i = 0; i < k; i++) {
+            LinearProgram.Constraint c = lp.constraints().get(i);
+            BigInteger f = sigma[i] < 0 ? lambda[i].negate() : lambda[i];
+            for (int j = 0; j < n; j++) {
+                BigInteger v = scaled(c.coefficients().get(j), f);
+                m[i][pos[j]] = v;
+                if (neg[j] >= 0) m[i][neg[j]] = v.negate();
+            }
+            if (slackCol[i] >= 0) m[i][slackCol[i]] = BigInteger.valueOf(slackCoef[i]);
+            m[i][unitCol[i]] = BigInteger.ONE;
+            q[i] = scaled(c.rhs(), f);
+        }
+        BigInteger mu = BigInteger.ONE;
+        for (Rational c : lp.objective()) mu = lcm(mu, c.denominator());
+        BigInteger muSigned = max ? mu : mu.negate();
+        for (int j = 0; j < n; j++) {
+            BigInteger cj = scaled(lp.objective().get(j), muSigned);
+            m[r2][pos[j]] = cj.negate();
+            if (neg[j] >= 0) m[r2][neg[j]] = cj;
+        }
+        m[r2][z2] = BigInteger.ONE;
+        q[r2] = BigInteger.ZERO;
+        // phase-1 row: z1 + sum(art) = 0, reduced by the artificial rows
+        q[r1] = BigInteger.ZERO;
+        for (int i : artRows) {
+            for (int j = 0; j < cols; j++) m[r1][j] = m[r1][j].subtract(m[i][j]);
+            q[r1] = q[r1].subtract(q[i]);
+        }
+        for (int i : artRows) m[r1][unitCol[i]] = BigInteger.ZERO;
+        m[r1][z1] = BigInteger.ONE;
+        int[] basis = new int[rows];
+        for (int i = 0; i < k; i++) basis[i] = unitCol[i];
+        basis[r2] = z2;
+        basis[r1] = z1;
+        IntegerTableau t = new IntegerTableau(m, q, basis);
+
+        // phase 1
+        if (!artRows.isEmpty()) {
+            Outcome o = run(t, r1, k, endArt, firstArt, endArt, options.maxPivots(), true);
+            if (t.rhsSignum(r1) < 0) {
+                return new LpResult(LpResult.Status.INFEASIBLE, Optional.empty(), List.of(), List.of(), Optional.empty(),
+                        t.pivotCount());
+            }
+            if (o == Outcome.UNBOUNDED) throw new IllegalStateException("internal error: phase 1 unbounded");
+            // drive zero-level artificials out of the basis where possible
+            for (int i = 0; i < k; i++) {
+                int b = t.basic(i);
+                if (b < firstArt || b >= endArt) continue;
+                for (int j = 0; j < firstArt; j++) {
+                    if (!t.isBasic(j) && t.signum(i, j) != 0) {
+                        t.pivot(i, j);
+                        break;
+                    }
+                }
+            }
+        }
+        // phase 2 (artificial columns may not enter)
+        Outcome o = run(t, r2, k, firstArt, firstArt, endArt, options.maxPivots(), false);
+        if (o == Outcome.UNBOUNDED) {
+            return new LpResult(LpResult.Status.UNBOUNDED, Optional.empty(), List.of(), List.of(), Optional.empty(),
+                    t.pivotCount());
+        }
+        BigInteger det = t.determinant();
+        Rational detR = Rational.of(det, BigInteger.ONE);
+        List<Rational> x = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            Rational v = value(t, pos[j], det);
+            if (neg[j] >= 0) v = v.subtract(value(t, neg[j], det));
+            x.add(v);
+        }
+        List<Rational> y = new ArrayList<>(k);
+        Rational muR = Rational.of(muSigned, BigInteger.ONE);
+        for (int i = 0; i < k; i++) {
+            Rational ybar = Rational.of(t.entry(r2, unitCol[i]), det);
+            Rational f = Rational.of(sigma[i] < 0 ? lambda[i].negate() : lambda[i], BigInteger.ONE);
+            y.add(ybar.multiply(f).divide(muR));
+        }
+        LpResult.Certificate cert = certify(lp, x, y);
+        Rational value = cert.primalObjective();
+        if (!cert.isOptimal()) {
+            throw new IllegalStateException("internal error: simplex optimum failed its certificate " + cert
+                    + " (det " + detR + ")");
+        }
+        return new LpResult(LpResult.Status.OPTIMAL, Optional.of(value), x, y, Optional.of(cert), t.pivotCount());
+    }
+
+    private enum Outcome { OPTIMAL, UNBOUNDED }
+
+    /**
+     * Simplex iterations on objective row {@code obj} over constraint rows 0..k−1, entering
+     * columns below {@code colLimit} (skipping the artificial range unless {@code allowArt}).
+     */
+    private static Outcome run(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt, long budget,
+            boolean allowArt) {
+        while (true) {
+            if (t.pivotCount() >= budget) {
+                throw new PivotLimitException("simplex exceeded " + budget + " pivots", t.pivotCount());
+            }
+            int s = -1;
+            for (int j = 0; j < colLimit; j++) {
+                if (!allowArt && j >= firstArt && j < endArt) continue;
+                if (!t.isBasic(j) && t.signum(obj, j) < 0) {
+                    s = j;
+                    break;
+                }
+            }
+            if (s < 0) return Outcome.OPTIMAL;
+            int r = -1;
+            for (int i = 0; i < k; i++) {
+                if (t.signum(i, s) <= 0) continue;
+                if (r < 0) {
+                    r = i;
+                    continue;
+                }
+                int c = t.compareRatios(i, r, t.variables(), s);
+                if (c < 0 || (c == 0 && t.basic(i) < t.basic(r))) r = i;
+            }
+            if (r < 0) return Outcome.UNBOUNDED;
+            t.pivot(r, s);
+        }
+    }
+
+    private static Rational value(IntegerTableau t, int col, BigInteger det) {
+        int r = t.rowOf(col);
+        return r < 0 ? Rational.ZERO : Rational.of(t.entry(r, t.variables()), det);
+    }
+
+    private static BigInteger scaled(Rational v, BigInteger f) {
+        // v·f is an integer because f is a multiple of v's denominator
+        return v.numerator().multiply(f).divide(v.denominator());
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /**
+     * Checks x and shadow prices y against the original program exactly.
+     */
+    static LpResult.Certificate certify(LinearProgram lp, List<Rational> x, List<Rational> y) {
+        boolean max = lp.sense() == LinearProgram.Sense.MAXIMIZE;
+        int n = lp.variables();
+        boolean primal = true;
+        for (int j = 0; j < n; j++) {
+            if (!lp.free().get(j) && x.get(j).signum() < 0) primal = false;
+        }
+        Rational dualObj = Rational.ZERO;
+        boolean dual = true;
+        Rational[] aty = new Rational[n];
+        java.util.Arrays.fill(aty, Rational.ZERO);
+        for (int i = 0; i < lp.constraints().size(); i++) {
+            LinearProgram.Constraint c = lp.constraints().get(i);
+            Rational lhs = Rational.ZERO;
+            for (int j = 0; j < n; j++) {
+                Rational a = c.coefficients().get(j);
+                if (a.isZero()) continue;
+                lhs = lhs.add(a.multiply(x.get(j)));
+                aty[j] = aty[j].add(a.multiply(y.get(i)));
+            }
+            int cmp = lhs.compareTo(c.rhs());
+            int ys = y.get(i).signum() * (max ? 1 : -1);
+            switch (c.relation()) {
+                case LE -> {
+                    primal &= cmp <= 0;
+                    dual &= ys >= 0;
+                }
+                case GE -> {
+                    primal &= cmp >= 0;
+                    dual &= ys <= 0;
+                }
+                case EQ -> primal &= cmp == 0;
+                default -> throw new IllegalStateException();
+            }
+            dualObj = dualObj.add(c.rhs().multiply(y.get(i)));
+        }
+        Rational primalObj = Rational.ZERO;
+        for (int j = 0; j < n; j++) {
+            primalObj = primalObj.add(lp.objective().get(j).multiply(x.get(j)));
+            int cmp = aty[j].compareTo(lp.objective().get(j)) * (max ? 1 : -1);
+            dual &= lp.free().get(j) ? cmp == 0 : cmp >= 0;
+        }
+        return new LpResult.Certificate(primal, dual, primalObj, dualObj);
+    }
+}
