@@ -1,0 +1,103 @@
+package org.parley.games.solve;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.games.Arithmetic;
+import org.parley.games.ExtensiveGame;
+import org.parley.games.Game;
+import org.parley.games.StrategicGame;
+import org.parley.games.UnsupportedGameException;
+
+/**
+ * One named method in the {@link Solvers} registry: how to make its strategic and/or extensive solver for
+ * an arithmetic, what it promises ({@link Coverage}) and which arithmetics it offers. Either side may be
+ * null; two providers may register the same name for different sides (e.g. "lcp": Lemke–Howson on tables,
+ * sequence-form LCP on trees) and the registry merges them.
+ *
+ * @param name method id, lower case (the CLI's {@code --method})
+ * @param description one line for {@code --help}
+ * @param coverage what the method returns
+ * @param arithmetics arithmetics offered; the first in {@link Arithmetic} order that the set contains is the default
+ * @param strategic factory of the strategic-form solver, or null
+ * @param extensive factory of the tree solver, or null (then trees go through {@link ReducedFormSolver} if
+ *     {@code strategic} exists and {@code viaReducedForm} is true)
+ * @param viaReducedForm whether trees may be solved through the reduced strategic form
+ */
+public record SolverEntry(String name, String description, Coverage coverage, Set<Arithmetic> arithmetics,
+                          Function<Arithmetic, StrategicEquilibriumSolver> strategic,
+                          Function<Arithmetic, ExtensiveEquilibriumSolver> extensive, boolean viaReducedForm) {
+    public SolverEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(coverage, "coverage");
+        if (arithmetics == null || arithmetics.isEmpty()) {
+            throw new IllegalArgumentException("arithmetics must not be empty for method " + name);
+        }
+        arithmetics = Set.copyOf(arithmetics);
+        if (strategic == null && extensive == null) {
+            throw new IllegalArgumentException("method " + name + " must provide a strategic or an extensive solver");
+        }
+    }
+
+    /** Default arithmetic: DOUBLE if offered, else EXACT (as Gambit's tools default to floating point where they have it). */
+    public Arithmetic defaultArithmetic() {
+        return arithmetics.contains(Arithmetic.DOUBLE) ? Arithmetic.DOUBLE : Arithmetic.EXACT;
+    }
+
+    public boolean supports(Game g) {
+        return g instanceof StrategicGame ? strategic != null : extensive != null || (strategic != null && viaReducedForm);
+    }
+
+    public Optional<StrategicEquilibriumSolver> strategicSolver(Arithmetic a) {
+        checkArithmetic(a);
+        return strategic == null ? Optional.empty() : Optional.of(strategic.apply(a));
+    }
+
+    public Optional<ExtensiveEquilibriumSolver> extensiveSolver(Arithmetic a) {
+        checkArithmetic(a);
+        if (extensive != null) {
+            return Optional.of(extensive.apply(a));
+        }
+        if (strategic != null && viaReducedForm) {
+            return Optional.of(new ReducedFormSolver(strategic.apply(a), false));
+        }
+        return Optional.empty();
+    }
+
+    private void checkArithmetic(Arithmetic a) {
+        if (!arithmetics.contains(a)) {
+            throw new UnsupportedGameException("method " + name + " does not offer " + a + " arithmetic (offers " + arithmetics + ")");
+        }
+    }
+
+    /**
+     * Solves any game with this method.
+     * @throws UnsupportedGameException if the method has no solver for this kind of game or arithmetic
+     */
+    public EquilibriumResult solve(Game g, Arithmetic a) {
+        if (g instanceof StrategicGame s) {
+            return strategicSolver(a).orElseThrow(() -> new UnsupportedGameException("method " + name + " does not solve strategic games"))
+                    .solve(s);
+        }
+        return extensiveSolver(a).orElseThrow(() -> new UnsupportedGameException("method " + name + " does not solve extensive games"))
+                .solve((ExtensiveGame) g);
+    }
+
+    /** Merges two registrations of the same name (one strategic, one extensive). */
+    SolverEntry merge(SolverEntry o) {
+        if ((strategic != null && o.strategic != null) || (extensive != null && o.extensive != null)) {
+            throw new IllegalStateException("method " + name + " registered twice for the same kind of game");
+        }
+        java.util.EnumSet<Arithmetic> ar = java.util.EnumSet.noneOf(Arithmetic.class);
+        ar.addAll(arithmetics);
+        ar.retainAll(o.arithmetics);
+        if (ar.isEmpty()) {
+            ar.addAll(arithmetics);
+        }
+        return new SolverEntry(name, strategic != null ? description : o.description, strategic != null ? coverage : o.coverage,
+                ar, strategic != null ? strategic : o.strategic, extensive != null ? extensive : o.extensive,
+                viaReducedForm && o.viaReducedForm);
+    }
+}
