@@ -1,0 +1,91 @@
+package org.parley.analysis.levers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import org.parley.analysis.InvalidAnalysisInputException;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Forecast;
+import org.parley.forecast.IssueForecast;
+import org.parley.scenario.Scenario;
+
+/**
+ * Entry point for "what would it take" questions over bargaining models: for each model, the smallest change of one
+ * actor's attribute that moves the model's forecast of the issue across the target (algorithm in
+ * {@link LeverSearch}). Models are black boxes: only {@link BargainingModel#forecast(Scenario)} is called, on
+ * scenarios rebuilt by {@link ScenarioEdits}.
+ *
+ * <p>Cost per model: about {@code gridPoints + 1 + 30 × crossings} forecasts of the whole scenario. Thread-safe.
+ */
+public final class Levers {
+    private Levers() {
+    }
+
+    /** {@link #find(Scenario, LeverQuery, List, LeverOptions)} with {@link LeverOptions#DEFAULTS}. */
+    public static LeverResult find(Scenario scenario, LeverQuery query, List<BargainingModel> models) {
+        return find(scenario, query, models, LeverOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the lever search for each model.
+     *
+     * @throws InvalidAnalysisInputException if the actor, issue or stance does not exist, if the target is
+     *                                       categorical or names a metric other than {@code forecast}, or if no
+     *                                       model is given
+     * @throws org.parley.forecast.InvalidScenarioException if a model cannot forecast the unmodified scenario
+     */
+    public static LeverResult find(Scenario scenario, LeverQuery query, List<BargainingModel> models,
+                                   LeverOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        if (models == null || models.isEmpty()) {
+            throw new InvalidAnalysisInputException("models: give at least one bargaining model");
+        }
+        Target t = query.target();
+        if (t.isCategorical() || (t.metric() != null && !t.metric().equalsIgnoreCase("forecast"))) {
+            throw new InvalidAnalysisInputException("target: a bargaining model's forecast is a number; use e.g. '>= 50'"
+                    + " (got '" + t + "')");
+        }
+        double current = ScenarioEdits.current(scenario, query.actorId(), query.issueId(), query.attribute());
+        Domain domain = LeverSearch.domain(scenario, query, options);
+        List<LeverOutcome> out = new ArrayList<>(models.size());
+        for (BargainingModel m : models) {
+            Forecast base = m.forecast(scenario);
+            out.add(LeverSearch.search(scenario, base.provenance().scenarioSha256(), query, options,
+                    new ModelResponder(m, query.issueId())));
+        }
+        return new LeverResult(query, current, domain, options, out);
+    }
+
+    /** Reads one issue's forecast outcome of a bargaining model. */
+    public record ModelResponder(BargainingModel model, String issueId) implements Responder {
+        public ModelResponder {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(issueId, "issueId");
+        }
+
+        @Override
+        public String id() {
+            return model.info().id();
+        }
+
+        @Override
+        public String version() {
+            return model.info().version();
+        }
+
+        @Override
+        public SortedMap<String, String> parameters() {
+            return model.options().asParameters();
+        }
+
+        @Override
+        public Reading read(Scenario scenario) {
+            IssueForecast f = model.forecast(scenario).issue(issueId).orElseThrow(() ->
+                    new InvalidAnalysisInputException("model " + id() + " gave no forecast for issue '" + issueId + "'"));
+            return Reading.of(f.outcome());
+        }
+    }
+}

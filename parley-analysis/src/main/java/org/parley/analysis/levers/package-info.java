@@ -1,0 +1,9 @@
+/**
+ * "What would it take": levers over black-box forecasts. Given a scenario, one actor, one issue and one attribute
+ * (position, salience or capability) and a target such as {@code >= 50}, {@link org.parley.analysis.levers.Levers}
+ * scans the attribute over its valid domain on a grid (so non-monotone responses are seen), brackets every change
+ * of the target's truth value and bisects it to a tolerance. The result reports, per model, the crossing nearest to
+ * the current value, every crossing found, the forecasts on either side, the required change (or that the target is
+ * unreachable in the domain), the scan data for a chart and the provenance.
+ */
+package org.parley.analysis.levers;
