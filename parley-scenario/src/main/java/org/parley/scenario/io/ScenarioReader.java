@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.parley.scenario.Scenario;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -133,6 +134,12 @@ public final class ScenarioReader {
 
     private static ScenarioException syntaxError(String name, MarkedYamlEngineException e, boolean json) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        if (e instanceof ComposerException && e.getContext() != null && e.getContext().contains("single document")) {
+            String message = "syntax error: a scenario file holds one YAML document, but a second one starts here";
+            Problem p = mark.map(m -> new Problem(name, m.getLine() + 1, m.getColumn() + 1, message,
+                    "remove the '---' line and what follows, or split the file")).orElseThrow();
+            return new ScenarioException(List.of(p), e);
+        }
         String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem().strip();
         String message = "syntax error: " + problem.replace('\n', ' ');
         StringBuilder hint = new StringBuilder();
