@@ -1,0 +1,140 @@
+package org.parley.games.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.games.InvalidGameException;
+import org.parley.games.StrategicGame;
+import org.parley.games.UnsupportedGameException;
+import org.parley.games.numeric.Rational;
+
+/**
+ * Reads Gambit's strategic-game format ({@code NFG 1 R} or {@code NFG 1 D}): a title, the player labels,
+ * either strategy counts {@code { 3 2 }} (strategies labelled "1", "2", ...) or strategy labels
+ * {@code { { "a" "b" } { "c" "d" } }}, an optional comment string, then either the payoff list (per cell,
+ * player 1's strategy fastest, one payoff per player) or the outcome version (a brace-enclosed list of
+ * {@code { "label" payoffs }} followed by one outcome number per cell, 0 for none). Payoffs are integers,
+ * fractions or decimals, read exactly; commas between them are optional. Labels need not be unique.
+ * Linear in the file size.
+ */
+public final class NfgReader {
+    private NfgReader() {
+    }
+
+    /** @throws GameFormatException with the location of the first error */
+    public static StrategicGame read(String text, String source) {
+        Lexer lx = new Lexer(text, source);
+        return read(lx, source);
+    }
+
+    static StrategicGame read(Lexer lx, String source) {
+        int hl = lx.tokLine;
+        int hc = lx.tokCol;
+        String magic = lx.word("'NFG'");
+        if (!magic.equals("NFG")) {
+            throw new GameFormatException(source, hl, hc, "expected 'NFG' header, found '" + magic + "'");
+        }
+        String version = lx.word("format version");
+        if (!version.equals("1")) {
+            throw new GameFormatException(source, hl, hc, "unsupported NFG format version " + version + " (only 1)");
+        }
+        String kind = lx.word("'R' or 'D'");
+        if (!kind.equals("R") && !kind.equals("D")) {
+            throw new GameFormatException(source, hl, hc, "expected 'R' or 'D' after 'NFG 1', found '" + kind + "'");
+        }
+        StrategicGame.Builder b = StrategicGame.builder().title(lx.string("game title"));
+        List<String> players = new ArrayList<>();
+        lx.expect(Lexer.Kind.LBRACE, "'{' before player names");
+        while (!lx.is(Lexer.Kind.RBRACE)) {
+            players.add(lx.string("player name"));
+        }
+        lx.advance();
+        if (players.isEmpty()) {
+            throw lx.error("the game has no players");
+        }
+        lx.expect(Lexer.Kind.LBRACE, "'{' before strategies");
+        long cells = 1;
+        if (lx.is(Lexer.Kind.LBRACE)) {
+            for (String p : players) {
+                lx.expect(Lexer.Kind.LBRACE, "'{' before the strategies of " + p);
+                List<String> st = new ArrayList<>();
+                while (!lx.is(Lexer.Kind.RBRACE)) {
+                    st.add(lx.string("strategy name"));
+                }
+                if (st.isEmpty()) {
+                    throw lx.error("player \"" + p + "\" has no strategies");
+                }
+                lx.advance();
+                b.player(p, st);
+                cells *= st.size();
+            }
+        } else {
+            for (String p : players) {
+                int line = lx.tokLine;
+                int col = lx.tokCol;
+                int k = lx.integer("number of strategies of " + p);
+                if (k < 1) {
+                    throw new GameFormatException(source, line, col, "player \"" + p + "\" must have at least one strategy");
+                }
+                b.player(p, k);
+                cells *= k;
+            }
+        }
+        lx.expect(Lexer.Kind.RBRACE, "'}' after strategies");
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new UnsupportedGameException("strategic game has more than 2^31 cells");
+        }
+        if (lx.is(Lexer.Kind.STRING)) {
+            b.comment(lx.string("comment"));
+        }
+        int n = players.size();
+        if (lx.is(Lexer.Kind.LBRACE)) {
+            lx.advance();
+            int outcomes = 0;
+            while (lx.is(Lexer.Kind.LBRACE)) {
+                lx.advance();
+                String label = lx.string("outcome name");
+                Rational[] v = new Rational[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = lx.number("payoff of player " + (i + 1));
+                    lx.optionalComma();
+                }
+                lx.expect(Lexer.Kind.RBRACE, "'}' after the " + n + " payoffs of outcome " + (outcomes + 1));
+                b.addOutcome(label, v);
+                outcomes++;
+            }
+            lx.expect(Lexer.Kind.RBRACE, "'}' after outcomes");
+            for (int c = 0; c < cells; c++) {
+                int line = lx.tokLine;
+                int col = lx.tokCol;
+                if (lx.is(Lexer.Kind.EOF)) {
+                    throw lx.error("expected " + cells + " outcome numbers, found only " + c);
+                }
+                int o = lx.integer("outcome number");
+                if (o < 0 || o > outcomes) {
+                    throw new GameFormatException(source, line, col, "outcome " + o + " is not defined (there are " + outcomes + ")");
+                }
+                b.cellOutcome(c, o - 1);
+            }
+        } else {
+            Rational[] v = new Rational[n];
+            for (int c = 0; c < cells; c++) {
+                for (int i = 0; i < n; i++) {
+                    if (lx.is(Lexer.Kind.EOF)) {
+                        throw lx.error("expected " + (cells * n) + " payoffs, found only " + (c * n + i));
+                    }
+                    v[i] = lx.number("payoff");
+                    lx.optionalComma();
+                }
+                b.cellPayoffs(c, v);
+            }
+        }
+        if (!lx.is(Lexer.Kind.EOF)) {
+            throw lx.error("unexpected text after the last cell");
+        }
+        try {
+            return b.build();
+        } catch (InvalidGameException e) {
+            throw new GameFormatException(source, 1, 1, e.getMessage(), e);
+        }
+    }
+}
