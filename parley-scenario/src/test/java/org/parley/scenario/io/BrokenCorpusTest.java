@@ -106,4 +106,12 @@ class BrokenCorpusTest {
             }
         }
     }
+
+    @Test
+    void formatDocumentNamesEveryCorpusFile() throws IOException {
+        String doc = Files.readString(TestFiles.docs("SCENARIO-FORMAT.md"));
+        for (String name : index().keySet()) {
+            assertTrue(doc.contains("`" + name + "`"), "docs/SCENARIO-FORMAT.md lists `" + name + "`");
+        }
+    }
 }
