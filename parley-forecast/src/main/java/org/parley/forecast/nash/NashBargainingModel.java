@@ -37,7 +37,8 @@ import org.parley.scenario.Scenario;
  * concave on the interior of I (g_i = u_i − d_i) and its derivative f′ = Σ w_i u_i′/g_i is non-increasing; the
  * maximiser is found by bisection on the sign of the right derivative until the bracket is below
  * {@code tolerance}·(H − L). For linear loss a kink x_k inside the final bracket is returned exactly.
- * The IR interval is reported as the forecast interval. Actors with zero weight do not take part.
+ * The search is limited to IR ∩ [min x_i, max x_i], which contains the maximiser. The IR interval is reported
+ * as the forecast interval. Actors with zero weight do not take part.
  *
  * <p>References: Nash (1950) Econometrica 18(2); Kalai (1977) IJGT 6; Roth (1979) <i>Axiomatic Models of
  * Bargaining</i>; Achen (2006), Schneider, Finke &amp; Bailer (2010) for the salience-weighted use in EU studies.
@@ -176,8 +177,18 @@ public final class NashBargainingModel implements BargainingModel {
                         + " (positions outside the scale leave no room to bargain).");
             }
         } else {
-            double[] res = maximise(x, w, rho, lo, hi, tol);
-            outcome = res[0];
+            // the maximiser lies in the hull of the weighted positions too (outside it every gain grows towards
+            // the hull), so search IR ∩ hull: this keeps the bisection error inside [min x_i, max x_i]
+            double hullLo = Double.POSITIVE_INFINITY, hullHi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (w[i] > 0) {
+                    hullLo = Math.min(hullLo, x[i]);
+                    hullHi = Math.max(hullHi, x[i]);
+                }
+            }
+            double a = Math.max(lo, hullLo), b = Math.min(hi, hullHi);
+            double[] res = b - a <= tol ? new double[] {0.5 * (a + b), b - a, 0} : maximise(x, w, rho, a, b, tol);
+            outcome = Math.max(a, Math.min(b, res[0]));
             conv = new IssueForecast.Convergence(0, "bisection bracket " + Fmt.num(res[1]) + " <= "
                     + options.tolerance() + " x scale after " + (int) res[2] + " steps", res[1]);
             why.add("Forecast " + Fmt.num(outcome) + " maximises the Nash product Σ w_i·ln(u_i(x) − d_i) with "

@@ -36,15 +36,20 @@ public final class Weighted {
      * @throws IllegalArgumentException if the weights do not sum to a positive number
      */
     public static double mean(double[] x, double[] w) {
-        double sw = 0, swx = 0;
+        double sw = 0, swx = 0, lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < x.length; i++) {
             sw += w[i];
             swx += w[i] * x[i];
+            if (w[i] > 0) {
+                lo = Math.min(lo, x[i]);
+                hi = Math.max(hi, x[i]);
+            }
         }
         if (!(sw > 0)) {
             throw new IllegalArgumentException("weights sum to " + sw + "; need a positive total");
         }
-        return swx / sw;
+        // the mean lies in [min x_i, max x_i]; clamping removes the last-bit rounding that could leave it
+        return Math.max(lo, Math.min(hi, swx / sw));
     }
 
     /**
