@@ -24,6 +24,8 @@ final class Charts {
     static final String[] DASHES = {"", "7 3", "2 3", "9 3 2 3", "4 4", "1 2", "12 4"};
 
     private static final int WIDTH = 760;
+    /** A white outline behind text so that labels stay legible where they cross lines. */
+    private static final String HALO = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\"";
     private static final double CHAR_WIDTH = 6.6; // rough width of a 12px sans-serif character, for label layout
 
     private Charts() {
@@ -139,7 +141,7 @@ final class Charts {
         int n = actors.size();
         double wmax = actors.stream().mapToDouble(IssueSummary.ActorGain::weight).filter(Double::isFinite).max().orElse(0);
         double rmax = 14;
-        double[] r = new double[n], al = new double[n], ar = new double[n], ax = new double[n];
+        double[] r = new double[n], al = new double[n], ar = new double[n], ax = new double[n], lx = new double[n];
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
             IssueSummary.ActorGain a = actors.get(i);
@@ -148,8 +150,10 @@ final class Charts {
             ax[i] = xOf.applyAsDouble(a.position());
             names[i] = truncate(a.actorName(), 22);
             double half = Math.max(r[i], textWidth(names[i]) / 2);
-            al[i] = ax[i] - half;
-            ar[i] = ax[i] + half;
+            // labels near the ends of the scale are shifted inwards so that they are not cut off
+            lx[i] = Math.max(half + 2, Math.min(WIDTH - half - 2, ax[i]));
+            al[i] = Math.min(ax[i] - r[i], lx[i] - half);
+            ar[i] = Math.max(ax[i] + r[i], lx[i] + half);
         }
         int[] row = lanes(al, ar, 6);
         int rows = 1;
@@ -190,8 +194,8 @@ final class Charts {
                             + ", weight " + Numbers.format(a.weight()) + " (capability \u00d7 salience)"))
                     .append("</title><circle cx=\"").append(num(ax[i])).append("\" cy=\"").append(num(cy))
                     .append("\" r=\"").append(num(r[i])).append("\" fill=\"#56B4E9\" fill-opacity=\"0.75\" ")
-                    .append("stroke=\"#1a1a1a\" stroke-width=\"1\"/><text x=\"").append(num(ax[i]))
-                    .append("\" y=\"").append(num(cy + rmax + 13)).append("\" text-anchor=\"middle\">")
+                    .append("stroke=\"#1a1a1a\" stroke-width=\"1\"/><text x=\"").append(num(lx[i]))
+                    .append("\" y=\"").append(num(cy + rmax + 13)).append("\" text-anchor=\"middle\"").append(HALO).append('>')
                     .append(esc(names[i])).append("</text></g>\n");
         }
         b.append("</svg>\n");
@@ -237,7 +241,7 @@ final class Charts {
                 .append(num(ly + 3)).append("\" x2=\"").append(num(x)).append("\" y2=\"").append(num(axisY))
                 .append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(num(width)).append('"')
                 .append(dashAttr(dash)).append("/><text x=\"").append(num(labelLeft)).append("\" y=\"")
-                .append(num(ly)).append("\" font-weight=\"600\">").append(esc(label)).append("</text></g>\n");
+                .append(num(ly)).append("\" font-weight=\"600\"").append(HALO).append('>').append(esc(label)).append("</text></g>\n");
     }
 
     /**
@@ -251,7 +255,7 @@ final class Charts {
         List<RoundState> path = f.path();
         int lastRound = path.get(path.size() - 1).round();
         int firstRound = path.get(0).round();
-        double x0 = 52, x1 = WIDTH - 170, y0 = 14, y1 = 300;
+        double x0 = 52, x1 = WIDTH - 185, y0 = 14, y1 = 300;
         double span = Math.max(1, lastRound - firstRound);
         java.util.function.IntToDoubleFunction xOf = rd -> x0 + (rd - firstRound) / span * (x1 - x0);
         java.util.function.DoubleUnaryOperator yOf = v -> y1 - (sc.clamp(v) - sc.min()) / sc.range() * (y1 - y0);
@@ -303,7 +307,7 @@ final class Charts {
                     .append(dashAttr(dash(i))).append(" points=\"").append(pts.toString().strip()).append("\"><title>")
                     .append(esc(name)).append("</title></polyline>\n");
             labelY.add(new double[]{lastY, i});
-            labelText.add(truncate(name, 22));
+            labelText.add(truncate(name, 21));
         }
         StringBuilder pts = new StringBuilder();
         double lastF = Double.NaN;

@@ -1,0 +1,103 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Forecast;
+import org.parley.report.HtmlReport;
+import org.parley.report.IssueSummary;
+import org.parley.report.ReportOptions;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley analyze FILE}: runs every model (or those given with {@code --models}) on every issue, prints the
+ * comparison and writes the self-contained HTML report.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
+        description = {"Forecast every issue of a scenario with every model, compare the models, and write a "
+                + "self-contained HTML report.",
+                "Text output: per issue the status quo, each model's forecast side by side, the ensemble spread "
+                        + "(min .. max) and who gains or loses against the status quo under the median forecast. "
+                        + "JSON output: the full forecasts with provenance. CSV: one row per issue x model."})
+final class AnalyzeCommand implements Callable<Integer> {
+    private final ModelCatalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory for the report (index.html). Default: ./parley-report/<file name without "
+                    + "extension>.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--models", paramLabel = "LIST", split = ",",
+            description = "Comma-separated model ids to run, in this order. Default: all (compromise, median, "
+                    + "nash, eu).")
+    List<String> models;
+
+    @Option(names = "--no-report", description = "Do not write the HTML report.")
+    boolean noReport;
+
+    AnalyzeCommand(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<BargainingModel> chosen = models == null ? catalog.defaults() : catalog.select(models);
+        Path dir = out != null ? out : Path.of("parley-report", Inputs.stem(file));
+        if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("--out " + dir + " is a file, not a directory");
+        }
+        Scenario scenario = Inputs.read(file, stderr);
+        String sha256 = ScenarioDigest.sha256(scenario);
+        List<Forecast> forecasts = Inputs.run(chosen, scenario);
+        Inputs.checkHashes(forecasts, sha256, stderr);
+        List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
+
+        Path report = null;
+        if (!noReport) {
+            ReportOptions options = ReportOptions.of(ParleyVersion.version()).withGeneratedAt(Instant.now());
+            report = new HtmlReport().write(dir.resolve("index.html"), scenario, forecasts, options)
+                    .toAbsolutePath().normalize();
+        }
+        switch (format) {
+            case text -> {
+                TextOutput.analysis(stdout, file, scenario, sha256, forecasts, summaries);
+                if (report != null) {
+                    stdout.println("report: " + report);
+                }
+            }
+            case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
+                    ParleyVersion.version(), ParleyVersion.javaVersion(),
+                    JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
+                    TextOutput.GAIN_DEFINITION, report == null ? null : report.toString())));
+            case csv -> CsvOutput.write(stdout, scenario, forecasts, null);
+        }
+        if (report != null && format != OutputFormat.text) {
+            stderr.println("parley: report written to " + report);
+        }
+        stdout.flush();
+        stderr.flush();
+        return ExitCodes.OK;
+    }
+}

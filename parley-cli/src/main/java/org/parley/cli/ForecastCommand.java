@@ -1,0 +1,71 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Forecast;
+import org.parley.scenario.Issue;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley forecast FILE --model NAME}: one model's forecast, with its per-actor detail and reasons. */
+@Command(name = "forecast", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
+        description = {"Forecast a scenario with one model and show its detail: outcome, interval, convergence, "
+                + "each actor's initial and final position and weight, and the model's explanation."})
+final class ForecastCommand implements Callable<Integer> {
+    private final ModelCatalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
+    Path file;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", required = true,
+            description = "The model: compromise, median, nash or eu.")
+    String model;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--issue", paramLabel = "ID", description = "Only this issue (its id in the scenario).")
+    String issue;
+
+    ForecastCommand(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        BargainingModel m = catalog.select(List.of(model)).get(0);
+        Scenario scenario = Inputs.read(file, stderr);
+        if (issue != null && scenario.issue(issue).isEmpty()) {
+            throw new UsageException("unknown issue '" + issue + "' in " + file + "; issues: "
+                    + String.join(", ", scenario.issues().stream().map(Issue::id).toList()));
+        }
+        String sha256 = ScenarioDigest.sha256(scenario);
+        Forecast f = m.forecast(scenario);
+        Inputs.checkHashes(List.of(f), sha256, stderr);
+        Forecast shown = issue == null ? f
+                : new Forecast(f.model(), f.issue(issue).stream().toList(), f.provenance());
+        switch (format) {
+            case text -> TextOutput.forecast(stdout, file, scenario, sha256, f, issue);
+            case json -> stdout.println(JsonOutput.write(new JsonOutput.SingleForecast(JsonOutput.SCHEMA_VERSION,
+                    ParleyVersion.version(), ParleyVersion.javaVersion(),
+                    JsonOutput.ScenarioRef.of(file, scenario, sha256), shown)));
+            case csv -> CsvOutput.write(stdout, scenario, List.of(shown), issue);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Forecast;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.io.Problem;
+import org.parley.scenario.io.ReadResult;
+import org.parley.scenario.io.ScenarioReader;
+
+/** Reading scenarios and running models, shared by the commands. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * Reads a scenario, printing its warnings on {@code err} as {@code file:line:column: warning: message} lines.
+     *
+     * @throws org.parley.scenario.io.ScenarioException if the file is unreadable or has errors
+     */
+    static Scenario read(Path file, PrintWriter err) {
+        ReadResult r = new ScenarioReader().readWithWarnings(file);
+        for (Problem w : r.warnings()) {
+            err.println(warning(w));
+        }
+        err.flush();
+        return r.scenario();
+    }
+
+    static String warning(Problem w) {
+        StringBuilder b = new StringBuilder(w.file());
+        if (w.hasLocation()) {
+            b.append(':').append(w.line()).append(':').append(w.column());
+        }
+        b.append(": warning: ").append(w.message());
+        if (w.hasHint()) {
+            b.append(" (hint: ").append(w.hint()).append(')');
+        }
+        return b.toString();
+    }
+
+    /** Runs each model on the scenario, in order. */
+    static List<Forecast> run(List<BargainingModel> models, Scenario scenario) {
+        List<Forecast> out = new ArrayList<>();
+        for (BargainingModel m : models) {
+            out.add(m.forecast(scenario));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Warns (once) when forecasts' provenance does not record the scenario's canonical digest. */
+    static void checkHashes(List<Forecast> forecasts, String sha256, PrintWriter err) {
+        java.util.Map<String, List<String>> byHash = new java.util.TreeMap<>();
+        for (Forecast f : forecasts) {
+            String h = f.provenance().scenarioSha256();
+            if (!h.equals(sha256)) {
+                byHash.computeIfAbsent(h, k -> new ArrayList<>()).add(f.model().id());
+            }
+        }
+        byHash.forEach((h, ids) -> err.println("parley: warning: the provenance of " + String.join(", ", ids)
+                + " records scenario hash " + h + ", not the canonical digest " + sha256));
+        err.flush();
+    }
+
+    /** The file name without its last extension ("korea-2019.yaml" → "korea-2019"). */
+    static String stem(Path file) {
+        Path name = file.getFileName();
+        String s = name == null ? "scenario" : name.toString();
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+}

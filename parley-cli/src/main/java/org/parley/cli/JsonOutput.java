@@ -1,0 +1,60 @@
+package org.parley.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.List;
+import org.parley.forecast.Forecast;
+import org.parley.report.IssueSummary;
+import org.parley.scenario.Scenario;
+
+/**
+ * The JSON printed by {@code analyze --format json} and {@code forecast --format json}. Field order is fixed;
+ * numbers are printed in full precision; a missing number (no status quo, no forecast) is the string "NaN".
+ */
+public final class JsonOutput {
+    /** Version of the layout below; bumped when a field changes meaning, not when one is added. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private JsonOutput() {
+    }
+
+    /**
+     * What {@code analyze} found.
+     *
+     * @param gainDefinition the definition of the gains in {@code summary}, in words
+     * @param report         path of the HTML report written, or null
+     */
+    public record Analysis(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,
+                           List<Forecast> forecasts, List<IssueSummary> summary, String gainDefinition,
+                           String report) {
+    }
+
+    /**
+     * The scenario analysed.
+     *
+     * @param asOf ISO date, or null
+     */
+    public record ScenarioRef(String file, String title, String asOf, String sha256, int actors, int issues) {
+        static ScenarioRef of(Path file, Scenario s, String sha256) {
+            return new ScenarioRef(file.toString(), s.metadata().title(),
+                    s.metadata().asOf() == null ? null : s.metadata().asOf().toString(), sha256, s.actors().size(),
+                    s.issues().size());
+        }
+    }
+
+    /** What {@code forecast} found: one model's forecast (restricted to one issue with {@code --issue}). */
+    public record SingleForecast(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,
+                                 Forecast forecast) {
+    }
+
+    static String write(Object value) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.parley.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.forecast.BargainingModel;
+
+/**
+ * The bargaining models the command line can run. The standard catalog is {@link StandardModelCatalog}; tests pass
+ * their own.
+ */
+public interface ModelCatalog {
+    /** The models {@code analyze} runs when no {@code --models} option is given, in display order. */
+    List<BargainingModel> defaults();
+
+    /** The model with this command-line id, if any. */
+    Optional<BargainingModel> byId(String id);
+
+    /** Every id {@link #byId(String)} accepts, for messages. */
+    List<String> ids();
+
+    /**
+     * The models with the given ids, in the order given, without duplicates.
+     *
+     * @throws UsageException naming the first unknown id and the known ones, or if the list is empty
+     */
+    default List<BargainingModel> select(List<String> wanted) {
+        if (wanted.isEmpty()) {
+            throw new UsageException("no model given; known models: " + String.join(", ", ids()));
+        }
+        java.util.LinkedHashMap<String, BargainingModel> out = new java.util.LinkedHashMap<>();
+        for (String raw : wanted) {
+            String id = raw.strip();
+            BargainingModel m = byId(id).orElseThrow(() -> new UsageException(
+                    "unknown model '" + id + "'; known models: " + String.join(", ", ids())));
+            out.putIfAbsent(m.info().id(), m);
+        }
+        return List.copyOf(out.values());
+    }
+}

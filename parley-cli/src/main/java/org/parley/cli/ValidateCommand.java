@@ -1,0 +1,34 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley validate FILE}: reads a scenario and reports every problem, or a one-line summary when valid. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
+        description = {"Check a scenario file (YAML or JSON).",
+                "Every problem is printed on standard error as 'file:line:column: message (hint: ...)'; warnings "
+                        + "as 'file:line:column: warning: message'. Exit code 0 if the file is valid, 2 if not."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        Scenario s = Inputs.read(file, spec.commandLine().getErr());
+        out.println("ok: " + file + ": \"" + s.metadata().title() + "\", " + s.actors().size() + " actors, "
+                + s.issues().size() + " issues, " + s.metadata().sources().size() + " sources; sha256 "
+                + ScenarioDigest.sha256(s));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
