@@ -1,0 +1,164 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.forecast.Forecast;
+import org.parley.forecast.Models;
+import org.parley.report.Numbers;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.io.ScenarioReader;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+    Path file;
+    Path out;
+
+    @BeforeEach
+    void setUp() {
+        file = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+        out = dir.resolve("report");
+    }
+
+    private List<Forecast> expected() {
+        Scenario s = new ScenarioReader().read(file);
+        return Models.defaults().stream().map(m -> m.forecast(s)).toList();
+    }
+
+    @Test
+    void textSummaryShowsEveryModelSideBySideAndWritesTheReport() throws Exception {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        String text = r.out();
+        assertTrue(text.startsWith("Harbour concession talks - as of 2024-05-01"), r::toString);
+        assertTrue(text.contains("[1] Concession fee (fee)") && text.contains("[2] Guaranteed jobs (jobs)"));
+        for (Forecast f : expected()) {
+            for (var fi : f.issues()) {
+                // the model's row: id, then its forecast
+                assertTrue(text.lines().anyMatch(l -> l.strip().startsWith(f.model().id() + " ")
+                                && l.contains(" " + Numbers.format(fi.outcome()) + " ")),
+                        () -> f.model().id() + " on " + fi.issueId() + " missing:\n" + text);
+            }
+        }
+        assertTrue(text.contains("status quo  20"), text);
+        assertTrue(text.contains("ensemble"), text);
+        assertTrue(text.contains("gains:") && text.contains("loses:"), text);
+        assertTrue(text.contains("Note: gain of an actor = |status quo - position| - |y - position|"), text);
+        Path report = out.resolve("index.html").toAbsolutePath().normalize();
+        assertTrue(text.contains("report: " + report), text);
+        assertTrue(Files.isRegularFile(report));
+        String html = Files.readString(report);
+        assertTrue(html.contains("<svg") && html.contains("Harbour concession talks"));
+        assertTrue(html.contains("Parley " + ParleyVersion.version()));
+    }
+
+    @Test
+    void noReportWritesNothing() {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--out", out.toString(), "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertFalse(Files.exists(out));
+        assertFalse(r.out().contains("report:"));
+    }
+
+    @Test
+    void jsonHoldsTheFullForecastsWithProvenance() throws Exception {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(JsonOutput.SCHEMA_VERSION, root.get("schemaVersion").asInt());
+        Scenario s = new ScenarioReader().read(file);
+        assertEquals(ScenarioDigest.sha256(s), root.at("/scenario/sha256").asText());
+        assertEquals("2024-05-01", root.at("/scenario/asOf").asText());
+        List<Forecast> expected = expected();
+        assertEquals(expected.size(), root.get("forecasts").size());
+        for (int j = 0; j < expected.size(); j++) {
+            Forecast f = expected.get(j);
+            JsonNode jf = root.get("forecasts").get(j);
+            assertEquals(f.model().id(), jf.at("/model/id").asText());
+            assertEquals(f.provenance().modelVersion(), jf.at("/provenance/modelVersion").asText());
+            assertEquals(f.provenance().scenarioSha256(), jf.at("/provenance/scenarioSha256").asText());
+            assertEquals(f.provenance().parameters().size(), jf.at("/provenance/parameters").size());
+            for (int i = 0; i < f.issues().size(); i++) {
+                var fi = f.issues().get(i);
+                JsonNode ji = jf.get("issues").get(i);
+                assertEquals(fi.issueId(), ji.get("issueId").asText());
+                assertEquals(fi.outcome(), ji.get("outcome").asDouble(), 0.0, "full precision");
+                assertEquals(fi.path().size(), ji.get("path").size());
+                assertEquals(fi.explanation().size(), ji.get("explanation").size());
+            }
+        }
+        assertEquals(2, root.get("summary").size());
+        assertEquals("fee", root.at("/summary/0/issueId").asText());
+        assertEquals(3, root.at("/summary/0/gains").size());
+        assertTrue(root.get("gainDefinition").asText().contains("median"));
+        assertTrue(root.get("report").asText().endsWith("index.html"));
+        // stdout stays machine-readable: the report path goes to stderr
+        assertTrue(r.err().contains("parley: report written to "), r::toString);
+    }
+
+    @Test
+    void csvHasOneRowPerIssueAndModel() {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--format", "csv", "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals(String.join(",", CsvOutput.HEADER), lines.get(0));
+        assertEquals(1 + 2 * 4, lines.size(), r::toString);
+        String sha = expected().get(0).provenance().scenarioSha256();
+        assertTrue(lines.get(1).startsWith(sha + ",fee,compromise,"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",jobs,eu,")), r::toString);
+        for (String l : lines.subList(1, lines.size())) {
+            assertEquals(CsvOutput.HEADER.size(), l.split(",", -1).length, l);
+        }
+    }
+
+    @Test
+    void modelsOptionSelectsAndOrdersModels() {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--models", "median,compromise", "--format", "csv",
+                "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        List<String> rows = r.out().lines().skip(1).toList();
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(0).contains(",fee,median,") && rows.get(1).contains(",fee,compromise,"), r::toString);
+    }
+
+    @Test
+    void unknownModelIsBadInputNamingTheKnownOnes() {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--models", "compromise,magic", "--no-report");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("unknown model 'magic'; known models: compromise, median, nash, eu"), r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void outThatIsAFileIsBadInput() throws Exception {
+        Path f = Files.writeString(dir.resolve("taken"), "x");
+        Cli.Result r = Cli.run("analyze", file.toString(), "--out", f.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("is a file, not a directory"), r::toString);
+    }
+
+    @Test
+    void defaultReportDirectoryIsNamedAfterTheFile() {
+        assertEquals("korea-2019", Inputs.stem(Path.of("examples/korea-2019.yaml")));
+        assertEquals("a.b", Inputs.stem(Path.of("a.b.json")));
+        assertEquals("noext", Inputs.stem(Path.of("noext")));
+    }
+
+    @Test
+    void csvCellsAreQuoted() {
+        assertEquals("plain", CsvOutput.cell("plain"));
+        assertEquals("\"a,b\"", CsvOutput.cell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvOutput.cell("say \"hi\""));
+    }
+}

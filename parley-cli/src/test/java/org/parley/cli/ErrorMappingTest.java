@@ -1,0 +1,112 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Forecast;
+import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ModelInfo;
+import org.parley.forecast.ModelOptions;
+import org.parley.scenario.Scenario;
+
+/** Exceptions from models and I/O become the documented exit codes and messages. */
+class ErrorMappingTest {
+    @TempDir
+    Path dir;
+    Path file;
+
+    /** A model that does whatever the test tells it to. */
+    record FakeModel(String id, Function<Scenario, Forecast> body) implements BargainingModel {
+        @Override
+        public ModelInfo info() {
+            return new ModelInfo(id, "Fake " + id, "0", "");
+        }
+
+        @Override
+        public ModelOptions options() {
+            return () -> new TreeMap<String, String>();
+        }
+
+        @Override
+        public Forecast forecast(Scenario scenario) {
+            return body.apply(scenario);
+        }
+    }
+
+    static ModelCatalog catalog(BargainingModel m) {
+        return new ModelCatalog() {
+            @Override
+            public List<BargainingModel> defaults() {
+                return List.of(m);
+            }
+
+            @Override
+            public Optional<BargainingModel> byId(String id) {
+                return id.equals(m.info().id()) ? Optional.of(m) : Optional.empty();
+            }
+
+            @Override
+            public List<String> ids() {
+                return List.of(m.info().id());
+            }
+        };
+    }
+
+    @BeforeEach
+    void setUp() {
+        file = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+    }
+
+    @Test
+    void unexpectedExceptionIsAnInternalFailureWithoutStackTrace() {
+        var m = new FakeModel("bug", s -> {
+            throw new IllegalStateException("boom");
+        });
+        Cli.Result r = Cli.run(catalog(m), "analyze", file.toString(), "--no-report");
+        assertEquals(ExitCodes.FAILURE, r.code(), r::toString);
+        assertTrue(r.err().contains("parley: internal error: java.lang.IllegalStateException: boom"), r::toString);
+        assertTrue(r.err().contains("--debug"), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+
+        Cli.Result d = Cli.run(catalog(m), "--debug", "forecast", file.toString(), "--model", "bug");
+        assertEquals(ExitCodes.FAILURE, d.code());
+        assertTrue(d.err().contains("\tat "), d::toString);
+    }
+
+    @Test
+    void scenarioAModelCannotAnalyseIsBadInput() {
+        var m = new FakeModel("picky", s -> {
+            throw new InvalidScenarioException("issue 'fee' has fewer than two actors");
+        });
+        Cli.Result r = Cli.run(catalog(m), "forecast", file.toString(), "--model", "picky");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);
+        assertTrue(r.err().contains("parley: the scenario cannot be analysed: issue 'fee' has fewer than two actors"),
+                r::toString);
+    }
+
+    @Test
+    void unwritableReportIsAFailure() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        Cli.Result r = Cli.run("analyze", file.toString(), "--out", blocker.resolve("sub").toString());
+        assertEquals(ExitCodes.FAILURE, r.code(), r::toString);
+        assertTrue(r.err().contains("cannot write report"), r::toString);
+    }
+
+    @Test
+    void optionsOfTheFakeModelAreEmpty() {
+        SortedMap<String, String> p = new FakeModel("x", s -> null).options().asParameters();
+        assertTrue(p.isEmpty());
+    }
+}
