@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.Provenance;
@@ -85,7 +83,11 @@ public final class HtmlReport {
             "window.addEventListener('beforeprint',function(){document.querySelectorAll('details')"
                     + ".forEach(function(d){d.open=true;});});";
 
-    /** Renders the report. Forecasts appear in the order given; models are told apart by colour and dash. */
+    /**
+     * Renders the report. Forecasts appear in the order given; models are told apart by colour and dash.
+     *
+     * @throws IllegalArgumentException if the forecasts come from different scenarios (different scenario hashes)
+     */
     public String render(Scenario scenario, List<Forecast> forecasts, ReportOptions options) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(forecasts, "forecasts");
@@ -468,20 +470,9 @@ public final class HtmlReport {
 
     private static void provenance(StringBuilder b, List<Forecast> forecasts, ReportOptions options) {
         b.append("<section id=\"provenance\" class=\"prov\">\n<h2>Provenance</h2>\n");
-        Set<String> hashes = new LinkedHashSet<>();
-        for (Forecast f : forecasts) {
-            hashes.add(f.provenance().scenarioSha256());
-        }
-        if (hashes.size() == 1) {
-            b.append("<p>Scenario SHA-256 (canonical form): <code>").append(esc(hashes.iterator().next()))
-                    .append("</code></p>\n");
-        } else if (hashes.size() > 1) {
-            b.append("<p><strong>Warning: the forecasts were computed from different scenarios.</strong> Scenario ")
-                    .append("SHA-256 values: ");
-            for (String h : hashes) {
-                b.append("<code>").append(esc(h)).append("</code> ");
-            }
-            b.append("</p>\n");
+        if (!forecasts.isEmpty()) {
+            b.append("<p>Scenario SHA-256 (canonical form): <code>")
+                    .append(esc(forecasts.get(0).provenance().scenarioSha256())).append("</code></p>\n");
         }
         b.append("<p>Report rendered by Parley ").append(esc(options.parleyVersion())).append(" on Java ")
                 .append(esc(options.javaVersion()));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
+import org.parley.forecast.ensemble.EnsembleSummary;
 import org.parley.scenario.Issue;
 import org.parley.scenario.IssueSlice;
 import org.parley.scenario.Scale;
@@ -16,7 +18,8 @@ import org.parley.scenario.Scenario;
  * against the status quo.
  *
  * <p>Definitions. Let q be the status quo, f<sub>1..k</sub> the models' forecasts and m their median (the mean of
- * the two middle values when k is even). The ensemble spread is [min f, max f]. Actor i with position x<sub>i</sub>
+ * the two middle values when k is even). The ensemble spread is [min f, max f], as in
+ * {@link EnsembleSummary}. Actor i with position x<sub>i</sub>
  * <em>gains</em> from an outcome y by
  * <pre>  gain_i(y) = |q − x_i| − |y − x_i|</pre>
  * i.e. by how much y lies closer to i's position than the status quo does (linear loss on the issue's scale).
@@ -119,7 +122,11 @@ public record IssueSummary(String issueId, String label, Scale scale, double sta
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
     }
 
-    /** Summarises every issue of the scenario, in scenario order. */
+    /**
+     * Summarises every issue of the scenario, in scenario order.
+     *
+     * @throws IllegalArgumentException if the forecasts come from different scenarios (different hashes)
+     */
     public static List<IssueSummary> of(Scenario scenario, List<Forecast> forecasts) {
         List<IssueSummary> out = new ArrayList<>();
         for (Issue issue : scenario.issues()) {
@@ -131,7 +138,7 @@ public record IssueSummary(String issueId, String label, Scale scale, double sta
     /**
      * Summarises one issue.
      *
-     * @throws IllegalArgumentException if the issue id is unknown
+     * @throws IllegalArgumentException if the issue id is unknown, or the forecasts come from different scenarios
      */
     public static IssueSummary of(Scenario scenario, String issueId, List<Forecast> forecasts) {
         IssueSlice slice = scenario.slice(issueId);
@@ -142,8 +149,11 @@ public record IssueSummary(String issueId, String label, Scale scale, double sta
                     new ModelOutcome(f.model().id(), f.model().name(), fi.outcome(), fi.interval())));
         }
         double[] ys = outcomes.stream().mapToDouble(ModelOutcome::outcome).toArray();
-        double min = ys.length == 0 ? Double.NaN : Arrays.stream(ys).min().getAsDouble();
-        double max = ys.length == 0 ? Double.NaN : Arrays.stream(ys).max().getAsDouble();
+        // the spread is the forecast module's definition (EnsembleSummary), which also rejects mixed scenarios
+        var spread = forecasts.isEmpty() ? Optional.<EnsembleSummary.IssueSummary>empty()
+                : EnsembleSummary.of(forecasts).issue(issueId);
+        double min = spread.map(EnsembleSummary.IssueSummary::min).orElse(Double.NaN);
+        double max = spread.map(EnsembleSummary.IssueSummary::max).orElse(Double.NaN);
         double median = median(ys);
         double q = slice.statusQuo();
         double band = NEUTRAL_FRACTION * issue.scale().range();

@@ -129,15 +129,15 @@ class HtmlReportTest {
         assertTrue(prov.contains("none (deterministic)"));
         assertTrue(prov.contains("<td>2.0</td>"), "model version");
         assertTrue(prov.contains("Parley 0.1.0-test on Java"));
-        assertFalse(prov.contains("Warning"));
     }
 
     @Test
-    void differingScenarioHashesAreFlagged() {
+    void forecastsOfDifferentScenariosAreRejected() {
         Forecast other = new Forecast(Fixtures.median().model(), Fixtures.median().issues(),
                 new Provenance(1, "00ff", "median", "1.0", new TreeMap<>(), null, "x", "17"));
-        String html = new HtmlReport().render(Fixtures.scenario(), List.of(Fixtures.compromise(), other), OPTIONS);
-        assertTrue(section(html, "provenance").contains("different scenarios"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new HtmlReport().render(Fixtures.scenario(), List.of(Fixtures.compromise(), other), OPTIONS));
+        assertTrue(e.getMessage().contains("different scenario"), e.getMessage());
     }
 
     @Test
