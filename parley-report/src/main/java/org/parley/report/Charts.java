@@ -26,7 +26,7 @@ final class Charts {
     private static final int WIDTH = 760;
     /** A white outline behind text so that labels stay legible where they cross lines. */
     private static final String HALO = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\"";
-    private static final double CHAR_WIDTH = 6.6; // rough width of a 12px sans-serif character, for label layout
+    private static final double CHAR_WIDTH = 7.2; // rough width of a 12px sans-serif character, for label layout
 
     private Charts() {
     }
