@@ -54,7 +54,7 @@ final class EuEngine {
         for (int p = 0; p < n; p++) {
             for (int k = 0; k < n; k++) {
                 double d = Math.abs(x[k] - x[p]) / range;
-                pow[p][k] = rho[k] == 1.0 ? d : Math.pow(d, rho[k]);
+                pow[p][k] = pow(d, rho[k]);
             }
         }
         double scholzDen = opt.variant() == Variant.SCHOLZ2011 ? allPairsNormaliser(pow) : Double.NaN;
@@ -69,11 +69,8 @@ final class EuEngine {
                 double forI = 0, forJ = 0;
                 for (int k = 0; k < n; k++) {
                     double v = w[k] * (pj[k] - pi[k]); // k's vote for x_i over x_j
-                    if (v > 0) {
-                        forI += v;
-                    } else {
-                        forJ -= v;
-                    }
+                    forI += Math.max(v, 0.0);            // branch-free: this loop is the O(n³) hot spot
+                    forJ += Math.max(-v, 0.0);
                 }
                 if (opt.variant() == Variant.SCHOLZ2011) {
                     prob[i][j] = forI / scholzDen;
@@ -113,18 +110,23 @@ final class EuEngine {
     /** Expected utility to i of challenging j, evaluated with risk exponent r (BDM 1994; Scholz et al. eq. for E^i). */
     double eu(double[] x, double[][] prob, int i, int j, double r, double mu) {
         double d = Math.abs(x[i] - x[j]) / range;
-        double us = 2 - 4 * Math.pow(0.5 - 0.5 * d, r);
-        double uf = 2 - 4 * Math.pow(0.5 + 0.5 * d, r);
-        double usq = 2 - 4 * Math.pow(0.5, r);
+        double us = 2 - 4 * pow(0.5 - 0.5 * d, r);
+        double uf = 2 - 4 * pow(0.5 + 0.5 * d, r);
+        double usq = 2 - 4 * pow(0.5, r);
         double p = prob[i][j];
         double e = s[j] * (p * us + (1 - p) * uf) + (1 - s[j]) * us - opt.q() * usq;
         if (opt.q() != 1.0) { // with Q = 1 the "no challenge" branch has weight 0 (and μ does not matter)
             double dm = Math.abs(x[i] - mu) / range;
-            double ub = 2 - 4 * Math.pow(0.5 - 0.25 * (dm + d), r);
-            double uw = 2 - 4 * Math.pow(0.5 + 0.25 * (dm + d), r);
+            double ub = 2 - 4 * pow(0.5 - 0.25 * (dm + d), r);
+            double uw = 2 - 4 * pow(0.5 + 0.25 * (dm + d), r);
             e -= (1 - opt.q()) * (opt.t() * ub + (1 - opt.t()) * uw);
         }
         return e;
+    }
+
+    /** Math.pow, skipped for the exponent 1 of the threat phase (pow(a, 1) is a exactly, so results are unchanged). */
+    private static double pow(double a, double r) {
+        return r == 1.0 ? a : Math.pow(a, r);
     }
 
     /** One round from positions x (§3.7): risk exponents, offers, simultaneous moves. */
