@@ -44,15 +44,16 @@ final class Html {
                 && u.chars().noneMatch(ch -> ch <= 0x20);
     }
 
-    /** A fragment id made from a scenario id: letters, digits, '-', '_' kept; everything else as '_XX' hex. */
+    /** A fragment id made from a scenario id: ASCII letters, digits, '-' and '_' kept; anything else as '.hex'. */
     static String anchor(String prefix, String id) {
         StringBuilder b = new StringBuilder(prefix);
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                    || c == '_') {
                 b.append(c);
             } else {
-                b.append('_').append(Integer.toHexString(c));
+                b.append('.').append(Integer.toHexString(c));
             }
         }
         return b.toString();
