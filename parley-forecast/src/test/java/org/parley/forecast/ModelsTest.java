@@ -13,6 +13,7 @@ import org.parley.forecast.ensemble.EnsembleSummary;
 import org.parley.forecast.eu.ExpectedUtilityModel;
 import org.parley.forecast.support.ScenarioHash;
 import org.parley.scenario.Scale;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.Scenario;
 
 class ModelsTest {
@@ -70,7 +71,7 @@ class ModelsTest {
     void provenanceRecordsScenarioHashAndVersions() {
         Scenario sc = TestScenarios.ecEmissions();
         Forecast f = Models.byId("eu").forecast(sc);
-        assertEquals(ScenarioHash.sha256(sc), f.provenance().scenarioSha256());
+        assertEquals(ScenarioDigest.sha256(sc), f.provenance().scenarioSha256());
         assertEquals(64, f.provenance().scenarioSha256().length());
         assertEquals(System.getProperty("java.version"), f.provenance().javaVersion());
         assertNotEquals("unknown", f.provenance().parleyVersion());
