@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;
 import org.parley.games.solve.lp.PivotLimitException;
@@ -160,9 +161,7 @@ public final class ExtremeEquilibriumEnumerator {
         long bases = 1;
         long pivots = 0;
         while (!moveStack.isEmpty()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new PivotLimitException("vertex enumeration interrupted", pivots);
-            }
+            if ((pivots & 63) == 0) SolverInterruptedException.checkInterrupt("enummixed");
             int top = moveStack.size() - 1;
             int[] mv = moveStack.get(top);
             int[] pos = posStack.get(top);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;
 import org.parley.games.solve.lp.PivotLimitException;
@@ -181,6 +182,7 @@ public final class LemkeHowson {
         int entering = k;
         boolean inP = !p.isBasic(k);
         while (true) {
+            if ((count & 63) == 0) SolverInterruptedException.checkInterrupt("lcp");
             IntegerTableau t = inP ? p : q;
             int r = t.lexRatioRowNegativePerturbation(entering, inP ? lexP : lexQ);
             if (r < 0) {
@@ -320,6 +322,7 @@ public final class LemkeHowson {
         int entering = k;
         boolean inP = !p.isBasic(k);
         while (true) {
+            if ((count & 63) == 0) SolverInterruptedException.checkInterrupt("lcp");
             DoubleTableau t = inP ? p : q;
             int r = t.lexRatioRowNegativePerturbation(entering, inP ? lexP : lexQ);
             if (r < 0) return false; // numerical trouble: let the exact method decide

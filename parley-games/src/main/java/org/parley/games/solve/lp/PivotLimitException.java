@@ -5,7 +5,7 @@ package org.parley.games.solve.lp;
  * Lemke–Howson paths can be exponentially long (Savani and von Stengel 2006), so the budget is a
  * distinct outcome rather than an error in the input.
  */
-public final class PivotLimitException extends RuntimeException {
+public final class PivotLimitException extends org.parley.games.GamesException {
     private static final long serialVersionUID = 1L;
     private final long pivots;
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 
 /**
@@ -189,6 +190,7 @@ public final class SimplexSolver {
     private static Outcome run(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt, long budget,
             boolean allowArt) {
         while (true) {
+            SolverInterruptedException.checkInterrupt("simplex");
             if (t.pivotCount() >= budget) {
                 throw new PivotLimitException("simplex exceeded " + budget + " pivots", t.pivotCount());
             }

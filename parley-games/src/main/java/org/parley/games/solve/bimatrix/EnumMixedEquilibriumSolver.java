@@ -1,0 +1,64 @@
+package org.parley.games.solve.bimatrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.parley.games.Arithmetic;
+import org.parley.games.MixedStrategyProfile;
+import org.parley.games.StrategicGame;
+import org.parley.games.solve.Diagnostics;
+import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.Representation;
+import org.parley.games.solve.SolverOptions;
+import org.parley.games.solve.StrategicEquilibriumSolver;
+import org.parley.games.verify.Tolerance;
+
+/**
+ * Gambit's {@code enummixed} as a {@link StrategicEquilibriumSolver}: all extreme equilibria of a
+ * two-player game, exact, by {@link ExtremeEquilibriumEnumerator}. Diagnostics counters:
+ * {@code pivots}, {@code rowBases}, {@code columnBases}. Stateless and thread-safe.
+ */
+public final class EnumMixedEquilibriumSolver implements StrategicEquilibriumSolver {
+    public static final String METHOD = "enummixed";
+
+    /** @param enumeration options of the vertex enumeration */
+    public record Options(ExtremeEquilibriumEnumerator.Options enumeration) implements SolverOptions {
+        public Options {
+            if (enumeration == null) throw new IllegalArgumentException("enumeration must not be null");
+        }
+
+        public static Options defaults() {
+            return new Options(ExtremeEquilibriumEnumerator.Options.defaults());
+        }
+    }
+
+    private final Options options;
+
+    public EnumMixedEquilibriumSolver(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public EnumMixedEquilibriumSolver() {
+        this(Options.defaults());
+    }
+
+    @Override
+    public String method() {
+        return METHOD;
+    }
+
+    /** @throws org.parley.games.UnsupportedGameException unless the game has two players */
+    @Override
+    public EquilibriumResult solve(StrategicGame game) {
+        long start = System.nanoTime();
+        Bimatrix b = StrategicGames.toBimatrix(game, METHOD);
+        ExtremeEquilibriumEnumerator.EnumerationResult r = new ExtremeEquilibriumEnumerator().enumerate(b,
+                options.enumeration());
+        List<MixedStrategyProfile> profiles = new ArrayList<>();
+        for (BimatrixEquilibrium e : r.result().equilibria()) profiles.add(StrategicGames.toProfile(game, e, true));
+        return EquilibriumResult.of(game, METHOD, Arithmetic.EXACT, Representation.STRATEGIC, options, profiles,
+                Tolerance.EXACT, Diagnostics.of(start, Map.of("pivots", r.result().pivots(), "rowBases", r.rowBases(),
+                        "columnBases", r.columnBases(), "maximalSubsets", (long) r.maximalSubsets().size())));
+    }
+}
