@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
@@ -55,15 +58,42 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write the HTML report.")
     boolean noReport;
 
+    @Option(names = {"-P", "--param"}, paramLabel = "MODEL.NAME=VALUE",
+            description = "An option of one model, e.g. -P eu.maxRounds=20 (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
     AnalyzeCommand(ModelCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** Applies the {@code -P MODEL.NAME=VALUE} options to the chosen models. */
+    private List<BargainingModel> configure(List<BargainingModel> chosen) {
+        Map<String, Map<String, String>> byModel = new LinkedHashMap<>();
+        for (var e : params.entrySet()) {
+            int dot = e.getKey().indexOf('.');
+            if (dot <= 0 || dot == e.getKey().length() - 1) {
+                throw new UsageException("--param " + e.getKey() + ": expected MODEL.NAME=VALUE, e.g. eu.maxRounds=20");
+            }
+            String id = e.getKey().substring(0, dot);
+            if (chosen.stream().noneMatch(m -> m.info().id().equals(id))) {
+                throw new UsageException("--param " + e.getKey() + ": model '" + id + "' is not among the models run ("
+                        + String.join(", ", chosen.stream().map(m -> m.info().id()).toList()) + ")");
+            }
+            byModel.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
+        }
+        List<BargainingModel> out = new ArrayList<>();
+        for (BargainingModel m : chosen) {
+            Map<String, String> p = byModel.get(m.info().id());
+            out.add(p == null ? m : catalog.configure(m.info().id(), p));
+        }
+        return List.copyOf(out);
     }
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<BargainingModel> chosen = models == null ? catalog.defaults() : catalog.select(models);
+        List<BargainingModel> chosen = configure(models == null ? catalog.defaults() : catalog.select(models));
         Path dir = out != null ? out : Path.of("parley-report", Inputs.stem(file));
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");

@@ -39,6 +39,11 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--issue", paramLabel = "ID", description = "Only this issue (its id in the scenario).")
     String issue;
 
+    @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A model option, e.g. -P maxRounds=20 for eu (repeatable). Names and defaults: see the "
+                    + "'parameters' line of the text output.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     ForecastCommand(ModelCatalog catalog) {
         this.catalog = catalog;
     }
@@ -47,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BargainingModel m = catalog.select(List.of(model)).get(0);
+        BargainingModel m = catalog.configure(model, params);
         Scenario scenario = Inputs.read(file, stderr);
         if (issue != null && scenario.issue(issue).isEmpty()) {
             throw new UsageException("unknown issue '" + issue + "' in " + file + "; issues: "

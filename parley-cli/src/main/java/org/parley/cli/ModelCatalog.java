@@ -19,6 +19,20 @@ public interface ModelCatalog {
     List<String> ids();
 
     /**
+     * The model with this id and options given as name → value text (names as in the model's provenance
+     * parameters); absent names keep their defaults.
+     *
+     * @throws UsageException for an unknown id or an unknown or invalid option
+     */
+    default BargainingModel configure(String id, java.util.Map<String, String> parameters) {
+        BargainingModel m = select(List.of(id)).get(0);
+        if (!parameters.isEmpty()) {
+            throw new UsageException("model '" + id + "' cannot be configured here");
+        }
+        return m;
+    }
+
+    /**
      * The models with the given ids, in the order given, without duplicates.
      *
      * @throws UsageException naming the first unknown id and the known ones, or if the list is empty

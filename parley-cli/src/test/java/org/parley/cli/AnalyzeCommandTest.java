@@ -61,6 +61,19 @@ class AnalyzeCommandTest {
         String html = Files.readString(report);
         assertTrue(html.contains("<svg") && html.contains("Harbour concession talks"));
         assertTrue(html.contains("Parley " + ParleyVersion.version()));
+        assertEquals("", r.err(), "no warnings: the scenario cites its source and provenance hashes agree");
+    }
+
+    @Test
+    void provenanceHashDifferentFromTheDigestIsWarnedAbout() {
+        Scenario s = new ScenarioReader().read(file);
+        Forecast f = expected().get(0);
+        Forecast odd = new Forecast(f.model(), f.issues(), new org.parley.forecast.Provenance(1, "00ff",
+                f.model().id(), f.model().version(), f.provenance().parameters(), null, "x", "17"));
+        var err = new java.io.StringWriter();
+        Inputs.checkHashes(List.of(f, odd), ScenarioDigest.sha256(s), new java.io.PrintWriter(err));
+        assertEquals("parley: warning: the provenance of compromise records scenario hash 00ff, not the canonical "
+                + "digest " + ScenarioDigest.sha256(s), err.toString().strip());
     }
 
     @Test
@@ -130,6 +143,26 @@ class AnalyzeCommandTest {
         List<String> rows = r.out().lines().skip(1).toList();
         assertEquals(4, rows.size());
         assertTrue(rows.get(0).contains(",fee,median,") && rows.get(1).contains(",fee,compromise,"), r::toString);
+    }
+
+    @Test
+    void paramsGoToTheNamedModelOnly() throws Exception {
+        Cli.Result r = Cli.run("analyze", file.toString(), "-P", "eu.maxRounds=1", "--format", "json",
+                "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode eu = root.get("forecasts").get(3);
+        assertEquals("eu", eu.at("/model/id").asText());
+        assertEquals("1", eu.at("/provenance/parameters/maxRounds").asText());
+        assertTrue(root.get("forecasts").get(0).at("/provenance/parameters/maxRounds").isMissingNode());
+
+        Cli.Result notRun = Cli.run("analyze", file.toString(), "--models", "median", "-P", "eu.maxRounds=1",
+                "--no-report");
+        assertEquals(ExitCodes.BAD_INPUT, notRun.code());
+        assertTrue(notRun.err().contains("model 'eu' is not among the models run (median)"), notRun::toString);
+        Cli.Result noDot = Cli.run("analyze", file.toString(), "-P", "maxRounds=1", "--no-report");
+        assertEquals(ExitCodes.BAD_INPUT, noDot.code());
+        assertTrue(noDot.err().contains("expected MODEL.NAME=VALUE"), noDot::toString);
     }
 
     @Test

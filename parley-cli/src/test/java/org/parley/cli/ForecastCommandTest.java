@@ -72,6 +72,22 @@ class ForecastCommandTest {
     }
 
     @Test
+    void paramsConfigureTheModelAndAreRecordedInProvenance() throws Exception {
+        Cli.Result r = Cli.run("forecast", file.toString(), "-m", "eu", "-P", "maxRounds=2", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("2", root.at("/forecast/provenance/parameters/maxRounds").asText());
+        for (JsonNode issue : root.at("/forecast/issues")) {
+            assertTrue(issue.at("/convergence/rounds").asInt() <= 2, issue.toString());
+        }
+        Cli.Result bad = Cli.run("forecast", file.toString(), "-m", "eu", "-P", "maxRoundz=2");
+        assertEquals(ExitCodes.BAD_INPUT, bad.code(), bad::toString);
+        assertTrue(bad.err().contains("model 'eu': ") && bad.err().contains("maxRoundz"), bad::toString);
+        Cli.Result value = Cli.run("forecast", file.toString(), "-m", "eu", "-P", "maxRounds=many");
+        assertEquals(ExitCodes.BAD_INPUT, value.code(), value::toString);
+    }
+
+    @Test
     void unknownModelIsBadInput() {
         Cli.Result r = Cli.run("forecast", file.toString(), "--model", "oracle");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
