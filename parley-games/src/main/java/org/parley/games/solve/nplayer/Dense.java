@@ -1,0 +1,123 @@
+package org.parley.games.solve.nplayer;
+
+/**
+ * Small dense linear algebra on row-major {@code double[][]} in place: LU with partial pivoting and a
+ * Levenberg–Marquardt fallback for singular or rectangular systems. Package-private helper; O(n^3).
+ */
+final class Dense {
+    private Dense() {
+    }
+
+    /**
+     * Solves {@code a x = b} for square {@code a} (size n) by Gaussian elimination with partial pivoting.
+     * Destroys {@code a} and {@code b}; the solution is left in {@code b}.
+     *
+     * @return false if a pivot is below {@code 1e-14} times the largest entry (numerically singular)
+     */
+    static boolean solve(double[][] a, double[] b, int n) {
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                scale = Math.max(scale, Math.abs(a[i][j]));
+            }
+        }
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            return false;
+        }
+        double tiny = 1e-14 * scale;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            double best = Math.abs(a[k][k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(a[i][k]);
+                if (v > best) {
+                    best = v;
+                    p = i;
+                }
+            }
+            if (best <= tiny) {
+                return false;
+            }
+            if (p != k) {
+                double[] t = a[p];
+                a[p] = a[k];
+                a[k] = t;
+                double tb = b[p];
+                b[p] = b[k];
+                b[k] = tb;
+            }
+            double[] rk = a[k];
+            double piv = rk[k];
+            for (int i = k + 1; i < n; i++) {
+                double[] ri = a[i];
+                double f = ri[k] / piv;
+                if (f != 0.0) {
+                    for (int j = k + 1; j < n; j++) {
+                        ri[j] -= f * rk[j];
+                    }
+                    b[i] -= f * b[k];
+                }
+            }
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            double s = b[k];
+            double[] rk = a[k];
+            for (int j = k + 1; j < n; j++) {
+                s -= rk[j] * b[j];
+            }
+            b[k] = s / rk[k];
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Double.isFinite(b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Damped least squares: x minimising {@code |a x - b|^2 + mu |x|^2} for an m-by-n matrix, via the normal
+     * equations {@code (a^T a + mu I) x = a^T b}. Used where Newton's matrix is singular (degenerate
+     * supports); the damping leaves unconstrained directions unchanged.
+     *
+     * @return x, or null if even the damped system is singular
+     */
+    static double[] dampedLeastSquares(double[][] a, double[] b, int m, int n, double mu) {
+        double[][] n2 = new double[n][n];
+        double[] r = new double[n];
+        for (int k = 0; k < m; k++) {
+            double[] ak = a[k];
+            for (int i = 0; i < n; i++) {
+                double v = ak[i];
+                if (v == 0.0) {
+                    continue;
+                }
+                r[i] += v * b[k];
+                double[] ni = n2[i];
+                for (int j = 0; j < n; j++) {
+                    ni[j] += v * ak[j];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            n2[i][i] += mu;
+        }
+        return solve(n2, r, n) ? r : null;
+    }
+
+    static double norm(double[] x, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += x[i] * x[i];
+        }
+        return Math.sqrt(s);
+    }
+
+    static double maxAbs(double[] x, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s = Math.max(s, Math.abs(x[i]));
+        }
+        return s;
+    }
+}

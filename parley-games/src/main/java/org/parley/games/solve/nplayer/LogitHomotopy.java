@@ -1,0 +1,340 @@
+package org.parley.games.solve.nplayer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.games.SolverInterruptedException;
+
+/**
+ * The logit homotopy in log-probability coordinates and its predictor–corrector path follower
+ * (package-private engine of {@link LogitQreTracer}).
+ *
+ * <p>Unknowns {@code y = (v, lambda)}, {@code v = log sigma}. For every block b with first variable s:
+ * <pre>
+ *   H_s(y) = sum_{a in b} exp(v_a) - 1
+ *   H_a(y) = v_a - v_s - lambda (Q_a(sigma) - Q_s(sigma))      (a in b, a != s)
+ * </pre>
+ * {@code H = 0} iff sigma is a logit QRE at lambda (McKelvey and Palfrey 1995). At {@code lambda = 0} the
+ * only solution is the centroid; the principal branch is the component of {@code H^{-1}(0)} through it.
+ * It is followed by arc length (Allgower and Georg 1990; Turocy 2005): Euler predictor along the unit
+ * tangent (the kernel of the n-by-(n+1) Jacobian, oriented by the previous tangent), Newton corrector in the
+ * hyperplane orthogonal to the tangent, and step-size control from the corrector's first step, its
+ * contraction rate and the angle between successive tangents. Each step costs one or a few Jacobians
+ * (O(cells n^2) for tables) and O(n^3) linear algebra.
+ */
+final class LogitHomotopy {
+    /** Why a trace ended. */
+    enum Stop {
+        /** Agent regret fell below the requested bound. */
+        REGRET,
+        /** lambda passed the target or the maximum. */
+        LAMBDA,
+        /** The step budget ran out. */
+        STEPS,
+        /** Step size fell below its minimum (corrector kept failing). */
+        STEP_TOO_SMALL
+    }
+
+    /** Raw branch: accepted points (lambda and sigma copies), why it stopped, counters. */
+    record Raw(List<double[]> sigmas, List<double[]> lambdas, List<double[]> residuals, Stop stop, int steps, int rejected,
+               int jacobians) {
+    }
+
+    private final ResponseSystem sys;
+    private final int n;
+    private final double[] sigma;
+    private final double[] q;
+    private final double[][] l;
+    private final double[][] jac;
+    private final double[][] a;
+    private final double[] rhs;
+    private final double[] h;
+    private final double scale;
+    int jacobians;
+
+    LogitHomotopy(ResponseSystem sys) {
+        this.sys = sys;
+        this.n = sys.size;
+        sigma = new double[n];
+        q = new double[n];
+        l = new double[n][n];
+        jac = new double[n][n + 1];
+        a = new double[n + 1][];
+        for (int k = 0; k <= n; k++) {
+            a[k] = new double[n + 1];
+        }
+        rhs = new double[n + 1];
+        h = new double[n];
+        scale = sys.payoffScale();
+    }
+
+    /** Evaluates H and (if {@code withJacobian}) its Jacobian at y; fills sigma, q. */
+    void evaluate(double[] y, boolean withJacobian) {
+        double lambda = y[n];
+        for (int k = 0; k < n; k++) {
+            sigma[k] = Math.exp(y[k]);
+        }
+        sys.evaluate(sigma, y, true, q, withJacobian ? l : null);
+        if (withJacobian) {
+            jacobians++;
+        }
+        for (int b = 0; b < sys.blocks(); b++) {
+            int s = sys.start[b];
+            int e = sys.start[b + 1];
+            double sum = 0;
+            for (int k = s; k < e; k++) {
+                sum += sigma[k];
+            }
+            h[s] = sum - 1.0;
+            if (withJacobian) {
+                double[] row = jac[s];
+                java.util.Arrays.fill(row, 0.0);
+                for (int k = s; k < e; k++) {
+                    row[k] = sigma[k];
+                }
+            }
+            for (int k = s + 1; k < e; k++) {
+                h[k] = y[k] - y[s] - lambda * (q[k] - q[s]);
+                if (withJacobian) {
+                    double[] row = jac[k];
+                    double[] lk = l[k];
+                    double[] ls = l[s];
+                    for (int m = 0; m < n; m++) {
+                        row[m] = -lambda * (lk[m] - ls[m]);
+                    }
+                    row[k] += 1.0;
+                    row[s] -= 1.0;
+                    row[n] = -(q[k] - q[s]);
+                }
+            }
+        }
+    }
+
+    /** Solves [J; t^T] x = (-H; last) into x (length n+1). @return false if singular */
+    private boolean solveBordered(double[] t, double last, boolean useH, double[] x) {
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(jac[k], 0, a[k], 0, n + 1);
+            rhs[k] = useH ? -h[k] : 0.0;
+        }
+        System.arraycopy(t, 0, a[n], 0, n + 1);
+        rhs[n] = last;
+        if (!Dense.solve(a, rhs, n + 1)) {
+            return false;
+        }
+        System.arraycopy(rhs, 0, x, 0, n + 1);
+        return true;
+    }
+
+    /** Unit tangent at the last evaluated point, oriented along {@code prev}. @return false if singular */
+    private boolean tangent(double[] prev, double[] t) {
+        if (!solveBordered(prev, 1.0, false, t)) {
+            return false;
+        }
+        double nt = Dense.norm(t, n + 1);
+        for (int k = 0; k <= n; k++) {
+            t[k] /= nt;
+        }
+        return true;
+    }
+
+    /** Max over blocks of (best value - average value), relative to the payoff range: the agent regret. */
+    double agentRegret() {
+        double r = 0;
+        for (int b = 0; b < sys.blocks(); b++) {
+            double best = Double.NEGATIVE_INFINITY;
+            double avg = 0;
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                best = Math.max(best, q[k]);
+                avg += sigma[k] * q[k];
+            }
+            r = Math.max(r, best - avg);
+        }
+        return r / scale;
+    }
+
+    /** max_k |sigma_k - logit_lambda(Q)_k| at the last evaluated point: the QRE residual certificate. */
+    double residual(double lambda) {
+        double r = 0;
+        for (int b = 0; b < sys.blocks(); b++) {
+            int s = sys.start[b];
+            int e = sys.start[b + 1];
+            double mx = Double.NEGATIVE_INFINITY;
+            for (int k = s; k < e; k++) {
+                mx = Math.max(mx, lambda * q[k]);
+            }
+            double z = 0;
+            for (int k = s; k < e; k++) {
+                z += Math.exp(lambda * q[k] - mx);
+            }
+            for (int k = s; k < e; k++) {
+                r = Math.max(r, Math.abs(sigma[k] - Math.exp(lambda * q[k] - mx) / z));
+            }
+        }
+        return r;
+    }
+
+    double[] sigmaCopy() {
+        return sigma.clone();
+    }
+
+    /** The centroid at lambda = 0. */
+    double[] start() {
+        double[] y = new double[n + 1];
+        for (int b = 0; b < sys.blocks(); b++) {
+            double v = -Math.log(sys.start[b + 1] - sys.start[b]);
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                y[k] = v;
+            }
+        }
+        return y;
+    }
+
+    /**
+     * Follows the principal branch from the centroid.
+     *
+     * @param o tracer options
+     * @param stopLambda stop at the first accepted point with lambda >= this
+     * @param stopAtRegret stop when the agent regret is at most {@code o.endRegret()}
+     * @param consumer receives each accepted point (y, which it must copy), or null
+     */
+    Raw trace(LogitQreTracer.Options o, double stopLambda, boolean stopAtRegret, java.util.function.Consumer<double[]> consumer) {
+        List<double[]> sigmas = new ArrayList<>();
+        List<double[]> lambdas = new ArrayList<>();
+        List<double[]> residuals = new ArrayList<>();
+        double[] y = start();
+        double[] t = new double[n + 1];
+        double[] tn = new double[n + 1];
+        double[] z = new double[n + 1];
+        double[] dz = new double[n + 1];
+        double[] prev = new double[n + 1];
+        prev[n] = 1.0;
+        evaluate(y, true);
+        if (!tangent(prev, t)) {
+            throw new IllegalStateException("singular Jacobian at the centroid");
+        }
+        sigmas.add(sigmaCopy());
+        lambdas.add(new double[] {0.0});
+        residuals.add(new double[] {residual(0.0)});
+        double step = o.firstStep();
+        int steps = 0;
+        int rejected = 0;
+        Stop stop;
+        while (true) {
+            SolverInterruptedException.checkInterrupt(LogitQreTracer.class.getSimpleName());
+            if (steps >= o.maxSteps()) {
+                stop = Stop.STEPS;
+                break;
+            }
+            if (step < o.minStep()) {
+                stop = Stop.STEP_TOO_SMALL;
+                break;
+            }
+            for (int k = 0; k <= n; k++) {
+                z[k] = y[k] + step * t[k];
+            }
+            boolean ok = z[n] >= 0;
+            double d1 = 0;
+            double contraction = 0;
+            int iters = 0;
+            double prevNorm = 0;
+            boolean converged = false;
+            while (ok && iters < o.maxCorrectorIterations()) {
+                evaluate(z, true);
+                if (!solveBordered(t, 0.0, true, dz)) {
+                    ok = false;
+                    break;
+                }
+                double dn = Dense.norm(dz, n + 1);
+                iters++;
+                if (iters == 1) {
+                    d1 = dn;
+                    if (d1 > o.maxCorrectorDistance()) {
+                        ok = false;
+                        break;
+                    }
+                } else {
+                    contraction = Math.max(contraction, dn / Math.max(prevNorm, 1e-300));
+                    if (contraction > 0.5) {
+                        ok = false;
+                        break;
+                    }
+                }
+                prevNorm = dn;
+                for (int k = 0; k <= n; k++) {
+                    z[k] += dz[k];
+                }
+                if (dn <= o.correctorTolerance() * (1.0 + Dense.maxAbs(z, n + 1))) {
+                    converged = true;
+                    break;
+                }
+            }
+            if (ok && converged) {
+                evaluate(z, true);
+                ok = z[n] >= 0 && tangent(t, tn);
+            }
+            double cos = 0;
+            if (ok && converged) {
+                for (int k = 0; k <= n; k++) {
+                    cos += t[k] * tn[k];
+                }
+                ok = cos >= Math.cos(o.maxAngle());
+            }
+            if (!(ok && converged)) {
+                rejected++;
+                step *= 0.5;
+                continue;
+            }
+            steps++;
+            System.arraycopy(z, 0, y, 0, n + 1);
+            System.arraycopy(tn, 0, t, 0, n + 1);
+            sigmas.add(sigmaCopy());
+            lambdas.add(new double[] {y[n]});
+            residuals.add(new double[] {residual(y[n])});
+            if (consumer != null) {
+                consumer.accept(y);
+            }
+            if (y[n] >= stopLambda || y[n] >= o.maxLambda()) {
+                stop = Stop.LAMBDA;
+                break;
+            }
+            if (stopAtRegret && agentRegret() <= o.endRegret()) {
+                stop = Stop.REGRET;
+                break;
+            }
+            boolean easy = iters <= 2 && d1 <= 0.25 * o.maxCorrectorDistance() && Math.acos(Math.min(1, cos)) <= 0.25 * o.maxAngle();
+            step *= easy ? 2.0 : iters <= 3 ? 1.25 : 1.0;
+        }
+        return new Raw(sigmas, lambdas, residuals, stop, steps, rejected, jacobians);
+    }
+
+    /**
+     * Newton at fixed lambda from {@code v0} (log probabilities): square system H(v, lambda) = 0. Steps are
+     * damped to at most 2 in max norm. @return the solution y (v, lambda), or null if it did not converge
+     */
+    double[] newtonAt(double[] v0, double lambda, int maxIter, double tol) {
+        double[] y = new double[n + 1];
+        System.arraycopy(v0, 0, y, 0, n);
+        y[n] = lambda;
+        double[][] sq = new double[n][];
+        for (int it = 0; it < maxIter; it++) {
+            evaluate(y, true);
+            for (int k = 0; k < n; k++) {
+                sq[k] = a[k];
+                System.arraycopy(jac[k], 0, sq[k], 0, n);
+                rhs[k] = -h[k];
+            }
+            if (!Dense.solve(sq, rhs, n)) {
+                return null;
+            }
+            double mx = Dense.maxAbs(rhs, n);
+            double damp = mx > 2.0 ? 2.0 / mx : 1.0;
+            for (int k = 0; k < n; k++) {
+                y[k] += damp * rhs[k];
+            }
+            if (damp == 1.0 && mx <= tol * (1.0 + Dense.maxAbs(y, n))) {
+                evaluate(y, false);
+                return y;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package org.parley.games.solve.nplayer;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.parley.games.Arithmetic;
+import org.parley.games.solve.Coverage;
+import org.parley.games.solve.SolverEntry;
+import org.parley.games.solve.SolverProvider;
+import org.parley.games.solve.Solvers;
+
+/**
+ * Registers the n-player methods with {@link Solvers}: {@code logit} (tables in the strategic form, trees in
+ * the agent form).
+ */
+public final class Provider implements SolverProvider {
+    @Override
+    public List<SolverEntry> solvers() {
+        return List.of(
+                new SolverEntry(LogitEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("logit"), Coverage.ONE,
+                        EnumSet.of(Arithmetic.DOUBLE), a -> new LogitEquilibriumSolver(), a -> new LogitEquilibriumSolver(), false));
+    }
+}
