@@ -387,8 +387,11 @@ public final class HtmlReport {
     }
 
     private static String convergenceText(IssueForecast.Convergence c) {
+        if (c.rounds() == 0) {
+            return "Computation: " + c.stopReason() + ".";
+        }
         return "Stopped after " + c.rounds() + " round" + (c.rounds() == 1 ? "" : "s") + ": " + c.stopReason()
-                + (c.rounds() > 0 ? "; last change " + Numbers.format(c.lastChange(), 4) : "") + ".";
+                + "; last change " + Numbers.format(c.lastChange(), 4) + ".";
     }
 
     private static void gains(StringBuilder b, IssueSummary s) {
