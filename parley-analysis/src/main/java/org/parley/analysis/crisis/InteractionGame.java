@@ -1,0 +1,149 @@
+package org.parley.analysis.crisis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parley.games.ExtensiveGame;
+import org.parley.games.MixedBehaviorProfile;
+import org.parley.games.numeric.Rational;
+import org.parley.games.verify.Regret;
+import org.parley.games.verify.Tolerance;
+import org.parley.games.verify.Verification;
+
+/**
+ * The International Interaction Game (Bueno de Mesquita &amp; Lalman, <i>War and Reason</i>, Yale UP 1992, ch. 3) as
+ * an extensive game, solved by backward induction under complete information, and its statistical-strategic
+ * variant with logit choice at every node (Signorino, "Strategic interaction and the statistical analysis of
+ * international conflict", APSR 93(2), 1999).
+ *
+ * <p>Tree (A = challenger, player 1; B = defender, player 2):
+ * <pre>
+ * A: demand?            no  -> B: demand?        no  -> SQ
+ *                                                yes -> A: acquiesce -> ACQ_A
+ *                                                       A: counter   -> B: force?  no  -> A: force? no -> NEG
+ *                                                                                                 yes -> B: capitulate -> CAP_B / fight -> WAR_A
+ *                                                                              yes -> A: capitulate -> CAP_A / fight -> WAR_B
+ *                       yes -> B: acquiesce -> ACQ_B
+ *                              B: counter   -> A: force?  no  -> B: force? no -> NEG
+ *                                                                          yes -> A: capitulate -> CAP_A / fight -> WAR_B
+ *                                                         yes -> B: capitulate -> CAP_B / fight -> WAR_A
+ * </pre>
+ * 12 decision nodes, 13 terminal nodes, 8 outcomes ({@link IigOutcome}). Backward induction: O(nodes); the engine
+ * checks the profile's regret exactly and {@link SequentialRationality} checks every node.
+ */
+public final class InteractionGame {
+    private InteractionGame() {
+    }
+
+    /** Builds the tree with the given utilities and player labels. */
+    public static ExtensiveGame game(IigUtilities u, String aLabel, String bLabel) {
+        ExtensiveGame.Builder gb = ExtensiveGame.builder().title("International Interaction Game")
+                .comment("Bueno de Mesquita & Lalman (1992), War and Reason, ch. 3").player(aLabel).player(bLabel);
+        int[] out = new int[IigOutcome.values().length];
+        for (IigOutcome o : IigOutcome.values()) {
+            out[o.ordinal()] = gb.addOutcome(o.label(), u.a().get(o), u.b().get(o));
+        }
+        // infoset numbers: A 1..6, B 1..6 (every node its own set: complete information)
+        var root = gb.root().label("1");
+        List<ExtensiveGame.Builder.Draft> n1 = root.personal(0, 1, "A: demand?", List.of("no demand", "demand"));
+        // left: A makes no demand
+        var n2 = n1.get(0).label("2").personal(1, 1, "B: demand?", List.of("no demand", "demand"));
+        n2.get(0).outcome(out[IigOutcome.SQ.ordinal()]);
+        var n4 = n2.get(1).label("4").personal(0, 2, "A: respond to B's demand", List.of("acquiesce", "counter-demand"));
+        n4.get(0).outcome(out[IigOutcome.ACQ_A.ordinal()]);
+        var n6 = n4.get(1).label("6").personal(1, 2, "B: use force?", List.of("no force", "force"));
+        var n8 = n6.get(0).label("8").personal(0, 3, "A: use force?", List.of("negotiate", "force"));
+        n8.get(0).outcome(out[IigOutcome.NEG.ordinal()]);
+        var n12 = n8.get(1).label("12").personal(1, 3, "B: attacked by A", List.of("capitulate", "fight"));
+        n12.get(0).outcome(out[IigOutcome.CAP_B.ordinal()]);
+        n12.get(1).outcome(out[IigOutcome.WAR_A.ordinal()]);
+        var n11 = n6.get(1).label("11").personal(0, 4, "A: attacked by B", List.of("capitulate", "fight"));
+        n11.get(0).outcome(out[IigOutcome.CAP_A.ordinal()]);
+        n11.get(1).outcome(out[IigOutcome.WAR_B.ordinal()]);
+        // right: A demands
+        var n3 = n1.get(1).label("3").personal(1, 4, "B: respond to A's demand", List.of("acquiesce", "counter-demand"));
+        n3.get(0).outcome(out[IigOutcome.ACQ_B.ordinal()]);
+        var n5 = n3.get(1).label("5").personal(0, 5, "A: use force?", List.of("no force", "force"));
+        var n7 = n5.get(0).label("7").personal(1, 5, "B: use force?", List.of("negotiate", "force"));
+        n7.get(0).outcome(out[IigOutcome.NEG.ordinal()]);
+        var n10 = n7.get(1).label("10").personal(0, 6, "A: attacked by B", List.of("capitulate", "fight"));
+        n10.get(0).outcome(out[IigOutcome.CAP_A.ordinal()]);
+        n10.get(1).outcome(out[IigOutcome.WAR_B.ordinal()]);
+        var n9 = n5.get(1).label("9").personal(1, 6, "B: attacked by A", List.of("capitulate", "fight"));
+        n9.get(0).outcome(out[IigOutcome.CAP_B.ordinal()]);
+        n9.get(1).outcome(out[IigOutcome.WAR_A.ordinal()]);
+        return gb.build();
+    }
+
+    /** The utilities as parameters (source "given"). */
+    public static List<Param> parameters(IigUtilities u) {
+        List<Param> ps = new ArrayList<>();
+        for (IigOutcome o : IigOutcome.values()) {
+            ps.add(new Param("u_a_" + o.name().toLowerCase(java.util.Locale.ROOT), u.a().get(o), "given"));
+        }
+        for (IigOutcome o : IigOutcome.values()) {
+            ps.add(new Param("u_b_" + o.name().toLowerCase(java.util.Locale.ROOT), u.b().get(o), "given"));
+        }
+        return ps;
+    }
+
+    /** Backward induction with complete information; parameters recorded as given. */
+    public static CrisisResult solve(IigUtilities u, String aLabel, String bLabel) {
+        return solve(u, aLabel, bLabel, parameters(u), List.of(), null);
+    }
+
+    /**
+     * Backward induction with complete information (the subgame-perfect equilibrium; ties go to the first action
+     * in the tree's order and are listed in the notes).
+     */
+    public static CrisisResult solve(IigUtilities u, String aLabel, String bLabel, List<Param> params,
+                                     List<String> notes, String scenarioSha256) {
+        ExtensiveGame g = game(u, aLabel, bLabel);
+        TreeSolutions.Solution s = TreeSolutions.backwardInduction(g);
+        MixedBehaviorProfile p = s.profile();
+        Verification v = Regret.verify(p, Tolerance.EXACT);
+        boolean sr = SequentialRationality.violations(p, Map.of()).isEmpty();
+        Map<String, Rational> exact = TreeSolutions.exactOutcomeProbabilities(p);
+        CrisisEquilibrium e = new CrisisEquilibrium("subgame perfect (backward induction)", p, List.of(),
+                TreeSolutions.outcomeProbabilities(p), exact, TreeSolutions.path(p), false,
+                "outcome " + reached(exact), true, true, v, sr, Double.NaN);
+        List<String> ns = new ArrayList<>(notes);
+        ns.addAll(s.ties());
+        return new CrisisResult(CrisisTemplate.IIG, g, params, List.of(e), 0,
+                "unique subgame-perfect equilibrium (ties, if any, broken as noted)", ns, scenarioSha256);
+    }
+
+    /** Logit variant at precision lambda; parameters recorded as given. */
+    public static CrisisResult solveLogit(IigUtilities u, String aLabel, String bLabel, double lambda) {
+        return solveLogit(u, aLabel, bLabel, lambda, parameters(u), List.of(), null);
+    }
+
+    /**
+     * The statistical-strategic variant: logit choice at every node with precision lambda (agent QRE, computed in
+     * closed form by backward recursion; see {@link TreeSolutions#agentLogit}).
+     */
+    public static CrisisResult solveLogit(IigUtilities u, String aLabel, String bLabel, double lambda,
+                                          List<Param> params, List<String> notes, String scenarioSha256) {
+        ExtensiveGame g = game(u, aLabel, bLabel);
+        MixedBehaviorProfile p = TreeSolutions.agentLogit(g, lambda).profile();
+        // a QRE is not a Nash equilibrium: its regret is recorded (it shrinks as lambda grows), not required to be 0
+        Verification v = Regret.verify(p, Tolerance.DEFAULT);
+        double residual = TreeSolutions.logitResidual(p, lambda);
+        List<Param> ps = new ArrayList<>(params);
+        ps.add(new Param("lambda", Rational.of(lambda), "given"));
+        CrisisEquilibrium e = new CrisisEquilibrium("agent logit QRE (lambda = " + lambda + ")", p, List.of(),
+                TreeSolutions.outcomeProbabilities(p), Map.of(), TreeSolutions.path(p), false,
+                "logit choice at every node; max regret " + v.maxRegret(), true, true, v, false, residual);
+        return new CrisisResult(CrisisTemplate.IIG_LOGIT, g, ps, List.of(e), 0,
+                "the agent QRE of a tree is unique", notes, scenarioSha256);
+    }
+
+    private static String reached(Map<String, Rational> exact) {
+        for (Map.Entry<String, Rational> e : exact.entrySet()) {
+            if (e.getValue().equals(Rational.ONE)) {
+                return e.getKey();
+            }
+        }
+        return exact.toString();
+    }
+}
