@@ -92,6 +92,16 @@ public final class Rational implements Comparable<Rational> {
         return den;
     }
 
+    /** An integer value, already in lowest terms (no gcd needed). */
+    private static Rational integer(BigInteger n) {
+        return n.signum() == 0 ? ZERO : new Rational(n, BigInteger.ONE);
+    }
+
+    /** Whether this is exactly 1. */
+    public boolean isOne() {
+        return den.equals(BigInteger.ONE) && num.equals(BigInteger.ONE);
+    }
+
     public int signum() {
         return num.signum();
     }
@@ -103,6 +113,7 @@ public final class Rational implements Comparable<Rational> {
     public Rational add(Rational o) {
         if (o.num.signum() == 0) return this;
         if (num.signum() == 0) return o;
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return integer(num.add(o.num));
         if (den.equals(o.den)) return of(num.add(o.num), den);
         return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
@@ -113,6 +124,9 @@ public final class Rational implements Comparable<Rational> {
 
     public Rational multiply(Rational o) {
         if (num.signum() == 0 || o.num.signum() == 0) return ZERO;
+        if (isOne()) return o;
+        if (o.isOne()) return this;
+        if (den.equals(BigInteger.ONE) && o.den.equals(BigInteger.ONE)) return integer(num.multiply(o.num));
         return of(num.multiply(o.num), den.multiply(o.den));
     }
 

@@ -143,47 +143,61 @@ public final class Regret {
             err = max(f, err, distError(f, v, false));
         }
         Object[][] values = new Object[n][];
+        // supports: only cells where every other player's probability is non-zero contribute
+        int[][] support = new int[n][];
+        for (int j = 0; j < n; j++) {
+            int[] sup = new int[g.numStrategies(j)];
+            int k = 0;
+            for (int s = 0; s < sup.length; s++) {
+                if (!f.isZero(p[j][s])) {
+                    sup[k++] = s;
+                }
+            }
+            support[j] = Arrays.copyOf(sup, k);
+        }
+        boolean exact = f == Field.EXACT;
         for (int i = 0; i < n; i++) {
             values[i] = new Object[g.numStrategies(i)];
             Arrays.fill(values[i], f.zero());
-        }
-        int[] prof = new int[n];
-        Object[] prefix = new Object[n + 1];
-        Object[] suffix = new Object[n + 1];
-        boolean exact = f == Field.EXACT;
-        for (int c = 0; c < g.numCells(); c++) {
-            prefix[0] = f.one();
-            for (int i = 0; i < n; i++) {
-                @SuppressWarnings("unchecked")
-                T pre = (T) prefix[i];
-                prefix[i + 1] = f.isZero(pre) ? pre : f.mul(pre, p[i][prof[i]]);
+            boolean empty = false;
+            for (int j = 0; j < n; j++) {
+                empty |= j != i && support[j].length == 0;
             }
-            suffix[n] = f.one();
-            for (int i = n - 1; i >= 0; i--) {
-                @SuppressWarnings("unchecked")
-                T suf = (T) suffix[i + 1];
-                suffix[i] = f.isZero(suf) ? suf : f.mul(suf, p[i][prof[i]]);
+            if (empty) {
+                continue;
             }
-            for (int i = 0; i < n; i++) {
-                @SuppressWarnings("unchecked")
-                T pre = (T) prefix[i];
-                @SuppressWarnings("unchecked")
-                T suf = (T) suffix[i + 1];
-                if (f.isZero(pre) || f.isZero(suf)) {
-                    continue;
+            int[] pos = new int[n];
+            while (true) {
+                int cell = 0;
+                T w = f.one();
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        int s = support[j][pos[j]];
+                        cell += s * g.stride(j);
+                        w = f.mul(w, p[j][s]);
+                    }
                 }
-                T w = f.mul(pre, suf);
-                @SuppressWarnings("unchecked")
-                T u = exact ? (T) g.exactPayoff(i, c) : (T) (Double) g.payoff(i, c);
-                @SuppressWarnings("unchecked")
-                T old = (T) values[i][prof[i]];
-                values[i][prof[i]] = f.add(old, f.mul(w, u));
-            }
-            for (int i = 0; i < n; i++) {
-                if (++prof[i] < g.numStrategies(i)) {
+                for (int s = 0; s < g.numStrategies(i); s++) {
+                    int c = cell + s * g.stride(i);
+                    @SuppressWarnings("unchecked")
+                    T u = exact ? (T) g.exactPayoff(i, c) : (T) (Double) g.payoff(i, c);
+                    @SuppressWarnings("unchecked")
+                    T old = (T) values[i][s];
+                    values[i][s] = f.add(old, f.mul(w, u));
+                }
+                int j = 0;
+                for (; j < n; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    if (++pos[j] < support[j].length) {
+                        break;
+                    }
+                    pos[j] = 0;
+                }
+                if (j == n) {
                     break;
                 }
-                prof[i] = 0;
             }
         }
         T regret = f.zero();

@@ -1,0 +1,193 @@
+package org.parley.games.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.parley.games.Arithmetic;
+import org.parley.games.Game;
+import org.parley.games.Profile;
+import org.parley.games.UnsupportedGameException;
+import org.parley.games.io.GameReader;
+import org.parley.games.solve.Coverage;
+import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.SolverEntry;
+import org.parley.games.solve.Solvers;
+
+/**
+ * Data-driven conformance with Gambit: for every catalogue game and every method registered in
+ * {@link Solvers} under one of {@link Solvers#KNOWN_METHODS} (plus any other registered name), solve and
+ * compare with {@code expected/<game>.<method>.txt}:
+ * <ul>
+ *   <li>{@link Coverage#ALL}, {@link Coverage#ALL_EXTREME}: the same set (exactly for exact output, 1e-6 otherwise);</li>
+ *   <li>{@link Coverage#SOME}, {@link Coverage#ONE}: every profile verified (the envelope guarantees it) and a
+ *       member of the reference set (enummixed for two players, enumpoly otherwise) unless Gambit's own run of
+ *       the method also left that set (then the set is not finite and membership is not checked).</li>
+ * </ul>
+ * Gambit runs with status "not-constant-sum" must be refused with {@link UnsupportedGameException}; runs Gambit
+ * could not complete (timeout, refused files) are solved and checked by verification only. Each case has a
+ * time budget (system property {@code parley.conformance.budgetSeconds}, default 10) and the whole battery a
+ * total budget ({@code parley.conformance.totalSeconds}, default 150); over budget the case is skipped with
+ * a printed reason. Adding a method needs no change here: register it in {@link Solvers}.
+ */
+class GambitConformanceTest {
+    private static final double TOL = 1e-6;
+    /** Methods for which Gambit prints mixed profiles of the reduced strategic form on .efg files. */
+    private static final Set<String> STRATEGIC_OUTPUT_ON_TREES = Set.of("enummixed");
+    private static final java.util.Map<Path, Game> GAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long CASE_BUDGET_MS = Long.getLong("parley.conformance.budgetSeconds", 10) * 1000;
+    private static final long TOTAL_BUDGET_MS = Long.getLong("parley.conformance.totalSeconds", 150) * 1000;
+    private static final long START = System.currentTimeMillis();
+    private static final AtomicInteger PASSED = new AtomicInteger();
+    private static final AtomicInteger SKIPPED = new AtomicInteger();
+    private static final List<String> SKIPS = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "conformance");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @AfterAll
+    static void summary() {
+        System.out.println("[conformance] passed " + PASSED.get() + ", skipped " + SKIPPED.get());
+        synchronized (SKIPS) {
+            SKIPS.forEach(s -> System.out.println("[conformance] skipped " + s));
+        }
+    }
+
+    private static void skip(String what, String why) {
+        SKIPPED.incrementAndGet();
+        SKIPS.add(what + ": " + why);
+        Assumptions.abort(what + ": " + why);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> corpus() {
+        GambitCorpus corpus = GambitCorpus.locate();
+        Assumptions.assumeTrue(corpus != null, "Gambit corpus not found: set parley.shared.dir to the shared material");
+        Set<String> methods = new LinkedHashSet<>(Solvers.KNOWN_METHODS.keySet());
+        methods.addAll(Solvers.names());
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (String m : methods) {
+            SolverEntry entry = Solvers.byName(m).orElse(null);
+            if (entry == null) {
+                nodes.add(DynamicTest.dynamicTest(m + " (not registered)", () -> skip(m, "method not registered in Solvers yet")));
+                continue;
+            }
+            List<DynamicNode> cases = new ArrayList<>();
+            for (Path file : corpus.games()) {
+                String name = file.getFileName().toString();
+                cases.add(DynamicTest.dynamicTest(name, () -> runCase(corpus, entry, file, name)));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(m, cases));
+        }
+        return nodes.stream();
+    }
+
+    private static void runCase(GambitCorpus corpus, SolverEntry entry, Path file, String name) throws Exception {
+        String what = entry.name() + " " + name;
+        Game g = GAMES.computeIfAbsent(file, GameReader::read);
+        GambitCorpus.Run run = corpus.run(name, entry.name());
+        List<List<String>> expected = corpus.expected(name, entry.name());
+        if (run == null && expected == null) {
+            skip(what, "Gambit has no run of this method on this game");
+        }
+        if (!entry.supports(g)) {
+            skip(what, "method does not handle " + (g.type().form() == org.parley.games.GameType.Form.TABLE ? "strategic" : "extensive") + " games");
+        }
+        String status = run == null ? "ok" : run.status();
+        if (System.currentTimeMillis() - START > TOTAL_BUDGET_MS) {
+            skip(what, "total conformance budget of " + TOTAL_BUDGET_MS / 1000 + " s used up");
+        }
+        Arithmetic arithmetic = entry.arithmetics().contains(Arithmetic.EXACT) ? Arithmetic.EXACT : Arithmetic.DOUBLE;
+        Future<EquilibriumResult> f = POOL.submit(() -> entry.solve(g, arithmetic));
+        EquilibriumResult r;
+        try {
+            r = f.get(CASE_BUDGET_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            skip(what, "over the " + CASE_BUDGET_MS / 1000 + " s case budget (Gambit status: " + status + ")");
+            return;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnsupportedGameException u) {
+                if (status.equals("not-constant-sum") || !status.equals("ok")) {
+                    PASSED.incrementAndGet();
+                    return; // refused, as Gambit did
+                }
+                skip(what, "refused by Parley although Gambit solved it: " + u.getMessage());
+            }
+            throw e;
+        }
+        if (status.equals("not-constant-sum")) {
+            fail(what + ": Gambit refuses non-constant-sum games for this method, Parley returned " + r.equilibria().size());
+        }
+        assertTrue(r.isVerified(), what + ": rejected candidates " + r.rejected());
+        assertEquals(g.hash(), r.gameHash());
+        if (!status.equals("ok") || expected == null) {
+            PASSED.incrementAndGet(); // nothing to compare with: verification is the check
+            return;
+        }
+        List<Profile> theirs;
+        try {
+            theirs = expected.stream().map(t -> ProfileMatch.parse(g, t, STRATEGIC_OUTPUT_ON_TREES.contains(entry.name()))).toList();
+        } catch (UnsupportedGameException e) {
+            skip(what, "cannot map Gambit's strategic-form output to behaviour: " + e.getMessage());
+            return;
+        }
+        List<Profile> ours = r.profiles();
+        Coverage cov = entry.coverage();
+        if (cov == Coverage.ALL || cov == Coverage.ALL_EXTREME) {
+            for (Profile p : ours) {
+                assertTrue(ProfileMatch.contains(theirs, p, TOL), what + ": Parley found " + p + " which Gambit did not");
+            }
+            for (Profile p : theirs) {
+                assertTrue(ProfileMatch.contains(ours, p, TOL), what + ": Gambit found " + p + " which Parley did not");
+            }
+        } else {
+            assertTrue(!ours.isEmpty() || theirs.isEmpty(), what + ": no equilibrium found, Gambit found " + theirs.size());
+            List<Profile> reference = referenceSet(corpus, g, name);
+            if (reference != null) {
+                boolean gambitInside = theirs.stream().allMatch(p -> ProfileMatch.contains(reference, p, TOL));
+                for (Profile p : ours) {
+                    if (gambitInside) {
+                        assertTrue(ProfileMatch.contains(reference, p, TOL), what + ": " + p + " is verified but not among the enumerated equilibria");
+                    }
+                }
+            }
+        }
+        PASSED.incrementAndGet();
+    }
+
+    private static List<Profile> referenceSet(GambitCorpus corpus, Game g, String name) {
+        String m = g.numPlayers() == 2 ? "enummixed" : "enumpoly";
+        GambitCorpus.Run run = corpus.run(name, m);
+        List<List<String>> lines = corpus.expected(name, m);
+        if (run == null || !run.status().equals("ok") || lines == null) {
+            return null;
+        }
+        try {
+            return lines.stream().map(t -> ProfileMatch.parse(g, t, STRATEGIC_OUTPUT_ON_TREES.contains(m))).toList();
+        } catch (UnsupportedGameException e) {
+            return null;
+        }
+    }
+}
