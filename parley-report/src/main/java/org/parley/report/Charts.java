@@ -24,6 +24,11 @@ final class Charts {
     static final String[] DASHES = {"", "7 3", "2 3", "9 3 2 3", "4 4", "1 2", "12 4"};
 
     private static final int WIDTH = 760;
+    /**
+     * Above this many actors the charts drop per-actor text labels (each mark keeps its tooltip): beyond it labels
+     * would stack into a chart taller than a page without adding legibility.
+     */
+    static final int MAX_LABELLED_ACTORS = 30;
     /** A white outline behind text so that labels stay legible where they cross lines. */
     private static final String HALO = " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\"";
     private static final double CHAR_WIDTH = 7.2; // rough width of a 12px sans-serif character, for label layout
@@ -141,6 +146,7 @@ final class Charts {
         int n = actors.size();
         double wmax = actors.stream().mapToDouble(IssueSummary.ActorGain::weight).filter(Double::isFinite).max().orElse(0);
         double rmax = 14;
+        boolean labelled = n <= MAX_LABELLED_ACTORS;
         double[] r = new double[n], al = new double[n], ar = new double[n], ax = new double[n], lx = new double[n];
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
@@ -149,18 +155,18 @@ final class Charts {
             r[i] = wmax > 0 && Double.isFinite(w) && w > 0 ? 3 + (rmax - 3) * Math.sqrt(w / wmax) : 5;
             ax[i] = xOf.applyAsDouble(a.position());
             names[i] = truncate(a.actorName(), 22);
-            double half = Math.max(r[i], textWidth(names[i]) / 2);
+            double half = labelled ? Math.max(r[i], textWidth(names[i]) / 2) : r[i];
             // labels near the ends of the scale are shifted inwards so that they are not cut off
             lx[i] = Math.max(half + 2, Math.min(WIDTH - half - 2, ax[i]));
             al[i] = Math.min(ax[i] - r[i], lx[i] - half);
             ar[i] = Math.max(ax[i] + r[i], lx[i] + half);
         }
-        int[] row = lanes(al, ar, 6);
+        int[] row = lanes(al, ar, labelled ? 6 : 1);
         int rows = 1;
         for (int l : row) {
             rows = Math.max(rows, l + 1);
         }
-        double rowH = 2 * rmax + 18;
+        double rowH = labelled ? 2 * rmax + 18 : 2 * rmax + 2;
         double axisY = plotTop + 8 + rows * rowH;
         double height = axisY + 50;
 
@@ -194,9 +200,13 @@ final class Charts {
                             + ", weight " + Numbers.format(a.weight()) + " (capability \u00d7 salience)"))
                     .append("</title><circle cx=\"").append(num(ax[i])).append("\" cy=\"").append(num(cy))
                     .append("\" r=\"").append(num(r[i])).append("\" fill=\"#56B4E9\" fill-opacity=\"0.75\" ")
-                    .append("stroke=\"#1a1a1a\" stroke-width=\"1\"/><text x=\"").append(num(lx[i]))
-                    .append("\" y=\"").append(num(cy + rmax + 13)).append("\" text-anchor=\"middle\"").append(HALO).append('>')
-                    .append(esc(names[i])).append("</text></g>\n");
+                    .append("stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
+            if (labelled) {
+                b.append("<text x=\"").append(num(lx[i])).append("\" y=\"").append(num(cy + rmax + 13))
+                        .append("\" text-anchor=\"middle\"").append(HALO).append('>').append(esc(names[i]))
+                        .append("</text>");
+            }
+            b.append("</g>\n");
         }
         b.append("</svg>\n");
         return b.toString();
@@ -303,11 +313,14 @@ final class Charts {
                 lastY = yOf.applyAsDouble(st.positions().get(i));
                 pts.append(num(xOf.applyAsDouble(st.round()))).append(',').append(num(lastY)).append(' ');
             }
-            b.append("<polyline fill=\"none\" stroke=\"").append(colour(i)).append("\" stroke-width=\"1.6\"")
+            b.append("<polyline fill=\"none\" stroke=\"").append(colour(i)).append(n <= MAX_LABELLED_ACTORS
+                            ? "\" stroke-width=\"1.6\"" : "\" stroke-width=\"1\" stroke-opacity=\"0.6\"")
                     .append(dashAttr(dash(i))).append(" points=\"").append(pts.toString().strip()).append("\"><title>")
                     .append(esc(name)).append("</title></polyline>\n");
-            labelY.add(new double[]{lastY, i});
-            labelText.add(truncate(name, 21));
+            if (n <= MAX_LABELLED_ACTORS) {
+                labelY.add(new double[]{lastY, i});
+                labelText.add(truncate(name, 21));
+            }
         }
         StringBuilder pts = new StringBuilder();
         double lastF = Double.NaN;

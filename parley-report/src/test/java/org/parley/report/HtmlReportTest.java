@@ -104,6 +104,29 @@ class HtmlReportTest {
     }
 
     @Test
+    void manyActorsKeepTheChartsCompact() {
+        // 60 actors on one issue: dots keep their tooltips, text labels are dropped
+        List<Actor> actors = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ids.add("a" + i);
+            actors.add(new Actor("a" + i, "Actor number " + i, List.of(), Estimate.of(1 + i % 7), "", List.of(),
+                    Map.of("x", Fixtures.stance("x", (i * 37) % 101, 50, ""))));
+        }
+        Scenario sc = new Scenario(new Metadata("Crowd", null, "", List.of()), List.of(new Issue("x", "X", "",
+                Scale.DEFAULT, Estimate.of(50), null, List.of())), actors);
+        Forecast f = new Forecast(new ModelInfo("m", "M", "1", ""), List.of(Fixtures.staticIssue("x", ids, 48, null)),
+                Fixtures.provenance("m"));
+        String html = new HtmlReport().render(sc, List.of(f), OPTIONS);
+        assertEquals(60, count(html, "<circle"));
+        assertEquals(60, count(html, "<title>Actor number "), "every dot keeps its tooltip");
+        assertFalse(html.contains(">Actor number 1</text>"), "no per-actor text labels");
+        Matcher h = Pattern.compile("viewBox=\"0 0 760 ([0-9.]+)\"").matcher(html);
+        assertTrue(h.find());
+        assertTrue(Double.parseDouble(h.group(1)) < 600, "chart height " + h.group(1));
+    }
+
+    @Test
     void movesTableIsCollapsibleAndComplete() {
         String tariff = section(render(), "issue-tariff");
         assertTrue(tariff.contains("<details>"));
