@@ -121,6 +121,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void jsonForecastsReadBackEqualToTheModelsOwn() throws Exception {
+        Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json", "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode forecasts = mapper.readTree(r.out()).get("forecasts");
+        Forecast[] back = mapper.treeToValue(forecasts, Forecast[].class);
+        assertEquals(expected(), List.of(back), "forecasts, paths and provenance survive the JSON round trip");
+    }
+
+    @Test
     void csvHasOneRowPerIssueAndModel() {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "csv", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
