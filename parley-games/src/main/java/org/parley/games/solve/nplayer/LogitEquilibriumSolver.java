@@ -71,6 +71,7 @@ public final class LogitEquilibriumSolver implements StrategicEquilibriumSolver,
     /**
      * Traces, polishes and verifies; returns the result envelope and the branch.
      *
+     * @throws org.parley.games.UnsupportedGameException for a tree without perfect recall
      * @throws org.parley.games.SolverInterruptedException if interrupted
      */
     public Solution solveWithBranch(Game game) {

@@ -9,6 +9,7 @@ import org.parley.games.ForeignObjectException;
 import org.parley.games.Game;
 import org.parley.games.Profile;
 import org.parley.games.StrategicGame;
+import org.parley.games.UnsupportedGameException;
 import org.parley.games.solve.Diagnostics;
 import org.parley.games.solve.Representation;
 import org.parley.games.solve.SolverOptions;
@@ -116,8 +117,15 @@ public final class LogitQreTracer {
         return options;
     }
 
+    /**
+     * @throws UnsupportedGameException for a tree without perfect recall (agent-form limits need not be Nash
+     *     equilibria there; Gambit refuses such trees too)
+     */
     static ResponseSystem system(Game g) {
         Objects.requireNonNull(g, "game");
+        if (g instanceof ExtensiveGame e && !e.perfectRecall()) {
+            throw new UnsupportedGameException("logit QRE on a tree needs perfect recall (agent-form limits are Nash equilibria only then)");
+        }
         return g instanceof StrategicGame s ? new StrategicResponses(s) : new AgentResponses((ExtensiveGame) g);
     }
 
@@ -130,6 +138,7 @@ public final class LogitQreTracer {
      * {@link Options#endRegret()} (or lambda reaches {@link Options#maxLambda()}, or the budget ends; see
      * {@link LogitBranch#stopReason()}).
      *
+     * @throws UnsupportedGameException for a tree without perfect recall
      * @throws org.parley.games.SolverInterruptedException if interrupted
      */
     public LogitBranch trace(Game g) {

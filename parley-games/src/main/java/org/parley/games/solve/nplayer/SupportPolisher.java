@@ -140,7 +140,7 @@ final class SupportPolisher {
                     row++;
                 }
             }
-            if (resid <= 1e-15) {
+            if (resid <= 1e-14) {
                 return sigma;
             }
             for (int r = 0; r < m; r++) {
@@ -161,7 +161,7 @@ final class SupportPolisher {
                         fro = Math.max(fro, Math.abs(x));
                     }
                 }
-                step = Dense.dampedLeastSquares(jm, f, m, m, 1e-20 * fro * fro + 1e-300);
+                step = Dense.dampedLeastSquares(jm, f, m, m, 1e-12 * fro * fro + 1e-300);
                 if (step == null) {
                     return null;
                 }
