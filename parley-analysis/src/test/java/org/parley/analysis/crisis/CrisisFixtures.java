@@ -1,0 +1,51 @@
+package org.parley.analysis.crisis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.scenario.Actor;
+import org.parley.scenario.Estimate;
+import org.parley.scenario.Issue;
+import org.parley.scenario.Metadata;
+import org.parley.scenario.Scale;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.Stance;
+
+/** A small Korea-like scenario for mapping tests (numbers chosen for hand computation, not a judgment). */
+public final class CrisisFixtures {
+    private CrisisFixtures() {
+    }
+
+    /** Issue "sequencing" on [0, 100], status quo 5; actors: dprk, usa, china, hawks. */
+    public static Scenario korea() {
+        Issue issue = new Issue("sequencing", "Sequencing", "", Scale.DEFAULT, Estimate.of(5), null, List.of());
+        List<Actor> actors = new ArrayList<>();
+        actors.add(actor("dprk", 70, 100, 90));
+        actors.add(actor("usa", 100, 10, 60));
+        actors.add(actor("china", 80, 80, 50));
+        actors.add(actor("hawks", 35, 0, 70));
+        return new Scenario(new Metadata("test", null, "", List.of()), List.of(issue), actors);
+    }
+
+    static Actor actor(String id, double cap, double pos, double sal) {
+        Map<String, Stance> st = new LinkedHashMap<>();
+        st.put("sequencing", new Stance("sequencing", Estimate.of(pos), Estimate.of(sal), null, "", List.of()));
+        return new Actor(id, id, List.of(), Estimate.of(cap), "", List.of(), st);
+    }
+
+    /** A games: entry as the YAML reader would give it. */
+    public static Map<String, Object> entry(String id, String template) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("template", template);
+        m.put("challenger", "dprk");
+        m.put("defender", "usa");
+        m.put("issue", "sequencing");
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("hold", 10);
+        st.put("shift", 45.0);
+        m.put("stances", st);
+        return m;
+    }
+}
