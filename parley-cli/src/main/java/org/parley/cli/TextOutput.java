@@ -24,13 +24,22 @@ final class TextOutput {
     private TextOutput() {
     }
 
+    /** {@code x} for the terminal: as {@link Numbers#format(double)}, but "-" (ASCII) for a missing value. */
+    static String num(double x) {
+        return Double.isFinite(x) ? Numbers.format(x) : "-";
+    }
+
+    static String num(double x, int decimals) {
+        return Double.isFinite(x) ? Numbers.format(x, decimals) : "-";
+    }
+
     /** {@code x} with an explicit ASCII sign ("+3.5", "-2", "0"). */
     static String signed(double x) {
-        return Numbers.signed(x).replace('\u2212', '-');
+        return Double.isFinite(x) ? Numbers.signed(x).replace('\u2212', '-') : "-";
     }
 
     static String range(double lo, double hi) {
-        return Numbers.format(lo) + " .. " + Numbers.format(hi);
+        return num(lo) + " .. " + num(hi);
     }
 
     /** Line width the summaries wrap long lists at. */
@@ -78,8 +87,8 @@ final class TextOutput {
 
     private static String scaleText(Issue i) {
         var sc = i.scale();
-        return "scale " + Numbers.format(sc.min()) + (sc.minMeaning().isEmpty() ? "" : " (" + shorten(sc.minMeaning(), 45) + ")")
-                + " .. " + Numbers.format(sc.max()) + (sc.maxMeaning().isEmpty() ? "" : " (" + shorten(sc.maxMeaning(), 45) + ")");
+        return "scale " + num(sc.min()) + (sc.minMeaning().isEmpty() ? "" : " (" + shorten(sc.minMeaning(), 45) + ")")
+                + " .. " + num(sc.max()) + (sc.maxMeaning().isEmpty() ? "" : " (" + shorten(sc.maxMeaning(), 45) + ")");
     }
 
     private static void header(PrintWriter out, Path file, Scenario s, String sha256) {
@@ -102,20 +111,20 @@ final class TextOutput {
             out.println("    " + scaleText(issue) + (issue.deadline() == null ? "" : "; deadline " + issue.deadline()));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("", "forecast", "interval", "vs status quo", "rounds", "stop reason"));
-            rows.add(List.of("status quo", Numbers.format(sum.statusQuo()), "", "", "", ""));
+            rows.add(List.of("status quo", sum.hasStatusQuo() ? num(sum.statusQuo()) : "none", "", "", "", ""));
             for (Forecast f : forecasts) {
                 IssueForecast fi = f.issue(sum.issueId()).orElse(null);
                 if (fi == null) {
                     rows.add(List.of(f.model().id(), "-", "", "", "", "not forecast by this model"));
                     continue;
                 }
-                rows.add(List.of(f.model().id(), Numbers.format(fi.outcome()),
+                rows.add(List.of(f.model().id(), num(fi.outcome()),
                         fi.interval() == null ? "" : range(fi.interval().low(), fi.interval().high()),
                         sum.hasStatusQuo() ? signed(fi.outcome() - sum.statusQuo()) : "",
                         Integer.toString(fi.convergence().rounds()), fi.convergence().stopReason()));
             }
             if (!sum.outcomes().isEmpty()) {
-                rows.add(List.of("ensemble", "median " + Numbers.format(sum.median()), range(sum.min(), sum.max()),
+                rows.add(List.of("ensemble", "median " + num(sum.median()), range(sum.min(), sum.max()),
                         sum.hasStatusQuo() ? signed(sum.median() - sum.statusQuo()) : "", "", "(spread min .. max)"));
             }
             table(out, "    ", rows);
@@ -172,18 +181,18 @@ final class TextOutput {
                 continue;
             }
             double sq = issue.statusQuo() == null ? Double.NaN : issue.statusQuo().value();
-            out.println("    forecast " + Numbers.format(fi.outcome())
+            out.println("    forecast " + num(fi.outcome())
                     + (fi.interval() == null ? "" : " (interval " + range(fi.interval().low(), fi.interval().high())
-                    + ")") + "; status quo " + (Double.isNaN(sq) ? "none" : Numbers.format(sq) + " (shift "
+                    + ")") + "; status quo " + (Double.isNaN(sq) ? "none" : num(sq) + " (shift "
                     + signed(fi.outcome() - sq) + ")"));
             var c = fi.convergence();
             out.println("    " + c.rounds() + " round" + (c.rounds() == 1 ? "" : "s") + ", stopped: " + c.stopReason()
-                    + (c.rounds() > 0 ? ", last change " + Numbers.format(c.lastChange(), 6) : ""));
+                    + (c.rounds() > 0 ? ", last change " + num(c.lastChange(), 6) : ""));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("actor", "initial", "final", "weight"));
             for (var a : fi.actors()) {
-                rows.add(List.of(names.getOrDefault(a.actorId(), a.actorId()), Numbers.format(a.initialPosition()),
-                        Numbers.format(a.finalPosition()), Numbers.format(a.weight())));
+                rows.add(List.of(names.getOrDefault(a.actorId(), a.actorId()), num(a.initialPosition()),
+                        num(a.finalPosition()), num(a.weight())));
             }
             table(out, "    ", rows);
             if (!fi.explanation().isEmpty()) {

@@ -77,6 +77,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void issueWithoutStatusQuoHasNoGainsAndTheTextStaysAscii() {
+        Path f = Cli.write(dir, "nosq.yaml", Cli.HARBOUR.replace(", status_quo: 10}", "}"));
+        Cli.Result r = Cli.run("analyze", f.toString(), "--no-report");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("status quo  none"), r::toString);
+        assertTrue(r.out().contains("gains and losses: not defined (the issue has no status quo)"), r::toString);
+        assertTrue(r.out().chars().allMatch(c -> c < 128), "ASCII only for an ASCII scenario:\n" + r);
+    }
+
+    @Test
     void noReportWritesNothing() {
         Cli.Result r = Cli.run("analyze", file.toString(), "--out", out.toString(), "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
