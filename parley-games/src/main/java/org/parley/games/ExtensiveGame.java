@@ -52,13 +52,29 @@ public final class ExtensiveGame implements Game {
         }
         players = Collections.unmodifiableList(ps);
         chance = new Player(this, -1, "");
+        // outcomes attached to no node are dropped: the .efg format cannot represent them
+        boolean[] used = new boolean[b.outcomePayoffs.size()];
+        java.util.ArrayDeque<Builder.Draft> todo = new java.util.ArrayDeque<>();
+        todo.push(b.root);
+        while (!todo.isEmpty()) {
+            Builder.Draft d = todo.pop();
+            if (d.outcome >= 0) {
+                used[d.outcome] = true;
+            }
+            d.children.forEach(todo::push);
+        }
         List<Outcome> os = new ArrayList<>();
+        int[] outcomeMap = new int[used.length];
         for (int k = 0; k < b.outcomePayoffs.size(); k++) {
             Rational[] v = b.outcomePayoffs.get(k);
             if (v.length != n) {
                 throw new InvalidGameException("outcome " + (k + 1) + " has " + v.length + " payoffs, expected " + n);
             }
-            os.add(new Outcome(this, k, b.outcomeLabels.get(k), v));
+            outcomeMap[k] = -1;
+            if (used[k]) {
+                outcomeMap[k] = os.size();
+                os.add(new Outcome(this, os.size(), b.outcomeLabels.get(k), v));
+            }
         }
         outcomes = Collections.unmodifiableList(os);
 
@@ -109,10 +125,7 @@ public final class ExtensiveGame implements Game {
             x.priorAction = (Action) f[2];
             x.depth = parent == null ? 0 : parent.depth + 1;
             if (d.outcome >= 0) {
-                if (d.outcome >= os.size()) {
-                    throw new InvalidGameException("node " + all.size() + " refers to undefined outcome " + (d.outcome + 1));
-                }
-                x.outcome = os.get(d.outcome);
+                x.outcome = os.get(outcomeMap[d.outcome]);
             }
             if (d.kind == Node.Kind.TERMINAL) {
                 terms.add(x);
@@ -411,7 +424,8 @@ public final class ExtensiveGame implements Game {
     }
 
     /**
-     * Builder: declare players and outcomes, then shape the tree from {@link #root()}. A node draft stays
+     * Builder: declare players and outcomes, then shape the tree from {@link #root()}. Outcomes attached to
+     * no node are dropped at {@link #build()} (the others keep their relative order). A node draft stays
      * terminal until {@link Draft#personal} or {@link Draft#chance} gives it a move. Information sets are
      * identified by (player, number) as in .efg files; the first declaration fixes label and actions, later
      * ones may pass null for both or must repeat the same number of actions (and, at chance, the same

@@ -58,6 +58,9 @@ class GambitConformanceTest {
     private static final long TOTAL_BUDGET_MS = Long.getLong("parley.conformance.totalSeconds", 150) * 1000;
     private static final long START = System.currentTimeMillis();
     private static final AtomicInteger PASSED = new AtomicInteger();
+    private static final AtomicInteger COMPARED = new AtomicInteger();
+    private static final AtomicInteger VERIFIED_ONLY = new AtomicInteger();
+    private static final AtomicInteger REFUSED_LIKE_GAMBIT = new AtomicInteger();
     private static final AtomicInteger SKIPPED = new AtomicInteger();
     private static final List<String> SKIPS = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -68,7 +71,9 @@ class GambitConformanceTest {
 
     @AfterAll
     static void summary() {
-        System.out.println("[conformance] passed " + PASSED.get() + ", skipped " + SKIPPED.get());
+        System.out.println("[conformance] passed " + PASSED.get() + " (compared with Gambit " + COMPARED.get()
+                + ", verified only where Gambit had no answer " + VERIFIED_ONLY.get() + ", refused as Gambit did "
+                + REFUSED_LIKE_GAMBIT.get() + "), skipped " + SKIPPED.get());
         synchronized (SKIPS) {
             SKIPS.forEach(s -> System.out.println("[conformance] skipped " + s));
         }
@@ -129,11 +134,12 @@ class GambitConformanceTest {
             return;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnsupportedGameException u) {
-                if (status.equals("not-constant-sum") || !status.equals("ok")) {
+                if (status.equals("not-constant-sum") || status.equals("error")) {
                     PASSED.incrementAndGet();
+                    REFUSED_LIKE_GAMBIT.incrementAndGet();
                     return; // refused, as Gambit did
                 }
-                skip(what, "refused by Parley although Gambit solved it: " + u.getMessage());
+                skip(what, "refused by Parley (" + u.getMessage() + "); Gambit status: " + status);
             }
             throw e;
         }
@@ -144,6 +150,7 @@ class GambitConformanceTest {
         assertEquals(g.hash(), r.gameHash());
         if (!status.equals("ok") || expected == null) {
             PASSED.incrementAndGet(); // nothing to compare with: verification is the check
+            VERIFIED_ONLY.incrementAndGet();
             return;
         }
         List<Profile> theirs;
@@ -175,6 +182,7 @@ class GambitConformanceTest {
             }
         }
         PASSED.incrementAndGet();
+        COMPARED.incrementAndGet();
     }
 
     private static List<Profile> referenceSet(GambitCorpus corpus, Game g, String name) {
