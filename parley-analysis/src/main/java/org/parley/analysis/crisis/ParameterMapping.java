@@ -25,8 +25,8 @@ import org.parley.scenario.Scenario;
  *   <li>{@code win_probability} p = K_C / (K_C + K_D): chance that escalation ends at x_C rather than at σ.</li>
  *   <li>Escalation costs from relative capability: e_C = κ c_D/(c_C + c_D), e_D = κ c_C/(c_C + c_D),
  *       κ = {@code escalation_cost_scale} (0.5).</li>
- *   <li>{@code prior_resolve} π = (s_C + p)/2, clipped to [0.02, 0.98]: the challenger is more likely resolved the
- *       more the issue matters to it and the stronger its coalition.</li>
+ *   <li>{@code prior_resolve} π = s_C · p, clipped to [0.02, 0.98]: being resolved takes both a high stake and a
+ *       coalition able to prevail.</li>
  *   <li>Two-type templates: the small deal is d = σ + δ (x_C − σ), δ = {@code concession} (0.5).
  *       U_S = u_D(d), V_S = u_C(d); U_B = u_D(σ), V_B^H = V_B^L = u_C(σ);
  *       lottery L_i = p u_i(x_C) + (1 − p) u_i(σ); U_E = L_D − e_D; V_E^H = L_C − θ_H e_C, V_E^L = L_C − θ_L e_C with
@@ -41,7 +41,7 @@ import org.parley.scenario.Scenario;
  *       War and Reason's utilities (value of demands, probability of winning, costs of war, first-strike advantage,
  *       costs of being attacked and of attacking) but are Parley's own functional forms.</li>
  * </ul>
- * Numbers are computed in doubles and converted exactly to rationals. Cost O(actors).
+ * Numbers are computed in doubles, rounded to 6 significant digits and converted exactly to rationals. Cost O(actors).
  */
 public final class ParameterMapping {
     private ParameterMapping() {
@@ -161,10 +161,10 @@ public final class ParameterMapping {
             boolean coercion = spec.template() == CrisisTemplate.COERCION;
             double psi = coercion ? knob(o, "signal_cost_scale", inputs) : 0;
             double[] derived = {
-                Math.min(0.98, Math.max(0.02, (sC + p) / 2)), uD.at(deal), lotD - eD, uD.at(stance), uC.at(deal),
+                Math.min(0.98, Math.max(0.02, sC * p)), uD.at(deal), lotD - eD, uD.at(stance), uC.at(deal),
                 lotC - thH * eC, uC.at(stance), uC.at(stance), lotC - thL * eC, psi * thH * eC, psi * thL * eC,
                 coercion ? 0 : sC / 2};
-            String[] why = {"(s_C + p)/2 clipped to [0.02, 0.98]", "u_D(deal)", "p·u_D(x_C) + (1−p)·u_D(σ) − e_D",
+            String[] why = {"s_C·p clipped to [0.02, 0.98]", "u_D(deal)", "p·u_D(x_C) + (1−p)·u_D(σ) − e_D",
                 "u_D(σ)", "u_C(deal)", "lottery − θ_H·e_C", "u_C(σ)", "u_C(σ)", "lottery − θ_L·e_C",
                 coercion ? "ψ·θ_H·e_C" : "none (tying hands)", coercion ? "ψ·θ_L·e_C" : "none (tying hands)",
                 coercion ? "none (coercion)" : "s_C/2"};
@@ -250,8 +250,8 @@ public final class ParameterMapping {
     }
 
     private static Param param(String name, double v, String source) {
-        // the shortest decimal that round-trips (0.1 → 1/10), so exact arithmetic stays readable
-        return new Param(name, Rational.of(java.math.BigDecimal.valueOf(v)), source);
+        // derived numbers are judgments: 6 significant digits keep the exact arithmetic readable (0.1 → 1/10)
+        return new Param(name, Rational.of(java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6))), source);
     }
 
     private static String fmt(double d) {

@@ -35,23 +35,23 @@ class CrisisAnalysisTest {
     void mappingMatchesTheDocumentedFormulas() {
         // hand computation: china (80) is nearer the DPRK (100) than the US (10): K_C = 70·0.9 + 80·0.5 = 103;
         // hawks (0) nearer the US: K_D = 100·0.6 + 35·0.7 = 84.5; p = 103/187.5; e_C = 0.5·100/170; e_D = 0.5·70/170;
-        // π = (0.9 + p)/2
+        // π = 0.9 · p
         var m = ParameterMapping.map(sc, spec(CrisisFixtures.entry("g", "coercion")), "hold", 10);
         double p = 103 / 187.5, eC = 0.5 * 100 / 170, eD = 0.5 * 70 / 170;
-        assertEquals(103, value(m.inputs(), "challenger_strength"), 1e-12);
-        assertEquals(84.5, value(m.inputs(), "defender_strength"), 1e-12);
-        assertEquals(p, value(m.inputs(), "win_probability"), 1e-12);
-        assertEquals(eC, value(m.inputs(), "escalation_cost_challenger"), 1e-12);
-        assertEquals((0.9 + p) / 2, m.twoType().prior().doubleValue(), 1e-12);
+        assertEquals(103, value(m.inputs(), "challenger_strength"), 1e-6);
+        assertEquals(84.5, value(m.inputs(), "defender_strength"), 1e-6);
+        assertEquals(p, value(m.inputs(), "win_probability"), 1e-6);
+        assertEquals(eC, value(m.inputs(), "escalation_cost_challenger"), 1e-6);
+        assertEquals(0.9 * p, m.twoType().prior().doubleValue(), 1e-6); // derived numbers carry 6 digits
         // deal at 10 + 0.5·90 = 55: u_D = 0.6 (1 − 45/100), u_C = 0.9 (1 − 45/100)
-        assertEquals(0.6 * 0.55, m.twoType().uShift().doubleValue(), 1e-12);
-        assertEquals(0.9 * 0.55, m.twoType().vShift().doubleValue(), 1e-12);
-        assertEquals(0.6, m.twoType().uBackDown().doubleValue(), 1e-12);           // hold at the US position
-        assertEquals(0.9 * 0.1, m.twoType().vBackDownIrresolute().doubleValue(), 1e-12);
-        assertEquals(p * 0.6 * 0.1 + (1 - p) * 0.6 - eD, m.twoType().uEscalation().doubleValue(), 1e-12);
-        assertEquals(p * 0.9 + (1 - p) * 0.09 - 0.5 * eC, m.twoType().vEscalateResolved().doubleValue(), 1e-12);
-        assertEquals(p * 0.9 + (1 - p) * 0.09 - 2 * eC, m.twoType().vEscalateIrresolute().doubleValue(), 1e-12);
-        assertEquals(0.5 * 0.5 * eC, m.twoType().costResolved().doubleValue(), 1e-12);
+        assertEquals(0.6 * 0.55, m.twoType().uShift().doubleValue(), 1e-6);
+        assertEquals(0.9 * 0.55, m.twoType().vShift().doubleValue(), 1e-6);
+        assertEquals(0.6, m.twoType().uBackDown().doubleValue(), 1e-6);           // hold at the US position
+        assertEquals(0.9 * 0.1, m.twoType().vBackDownIrresolute().doubleValue(), 1e-6);
+        assertEquals(p * 0.6 * 0.1 + (1 - p) * 0.6 - eD, m.twoType().uEscalation().doubleValue(), 1e-6);
+        assertEquals(p * 0.9 + (1 - p) * 0.09 - 0.5 * eC, m.twoType().vEscalateResolved().doubleValue(), 1e-6);
+        assertEquals(p * 0.9 + (1 - p) * 0.09 - 2 * eC, m.twoType().vEscalateIrresolute().doubleValue(), 1e-6);
+        assertEquals(0.5 * 0.5 * eC, m.twoType().costResolved().doubleValue(), 1e-6);
         assertTrue(m.parameters().stream().allMatch(x -> !x.source().isEmpty()), "every parameter says where it came from");
     }
 
@@ -92,7 +92,7 @@ class CrisisAnalysisTest {
     @Test
     void crisisLeverFindsWhereTheOutcomeFlips() {
         // coercion with the section 5.3 payoffs but prior from the scenario: the US shifts outright once
-        // π = (s_C + p)/2 exceeds μ* = 1/2, so lowering the DPRK's salience (hence π) below the threshold flips
+        // π = s_C · p exceeds μ* = 1/2, so lowering the DPRK's salience (hence π) below the threshold flips
         // the most likely outcome away from a deal
         Map<String, Object> e = CrisisFixtures.entry("g", "coercion");
         Map<String, Object> ps = new LinkedHashMap<>();
@@ -100,16 +100,16 @@ class CrisisAnalysisTest {
         for (int i = 0; i < v.length; i++) {
             ps.put(TwoTypeCrisis.NAMES.get(i + 1), v[i]);
         }
-        ps.put("win_probability", 0.25);
+        ps.put("win_probability", 0.625);
         e.put("parameters", ps);
         GameSpec g = spec(e);
         LeverOutcome o = CrisisAnalysis.lever(sc, g, "hold", LeverQuery.of("dprk", "sequencing", "salience",
                 "outcome != deal"), LeverOptions.DEFAULTS);
-        assertEquals("deal", o.current().label()); // π = (0.9 + 0.25)/2 = 0.575 > 1/2
+        assertEquals("deal", o.current().label()); // π = 0.9 · 0.625 = 0.5625 > 1/2
         Crossing c = o.nearest();
-        // threshold: (s + 0.25)/2 = 1/2 ⇔ s = 0.75 (salience 75); at exactly μ* the US may hold
-        assertEquals(75.0, c.threshold(), 1e-3);
-        assertTrue(c.reaching() <= 75.0);
+        // threshold: 0.625 s = 1/2 ⇔ s = 0.8 (salience 80); at exactly μ* the US may hold
+        assertEquals(80.0, c.threshold(), 1e-3);
+        assertTrue(c.reaching() <= 80.0);
         assertEquals(LeverOutcome.Status.REACHABLE, o.status());
         Scenario moved = ScenarioEdits.with(sc, "dprk", "sequencing",
                 org.parley.analysis.levers.Attribute.SALIENCE, c.reaching());
