@@ -1,0 +1,147 @@
+package org.parley.cli.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.games.Game;
+import org.parley.games.StrategicGame;
+import org.parley.games.io.GameReader;
+import picocli.CommandLine;
+
+class GameCommandTest {
+    /** Kreps–Wilson (Gambit catalogue e04.efg): Gambit's enumpure prints NE,1,0,0,1,0 and NE,0,0,1,0,1. */
+    static final String E04 = """
+            EFG 2 R "Kreps-Wilson" { "Player 1" "Player 2" }
+            ""
+
+            p "" 1 1 "(1,1)" { "A" "R" "L" } 0
+            t "" 1 "Outcome 1" { 0, 0 }
+            p "" 2 1 "(2,1)" { "R" "L" } 0
+            t "" 2 "Outcome 2" { -1, 2 }
+            t "" 3 "Outcome 3" { -1, 0 }
+            p "" 2 1 "(2,1)" { "R" "L" } 0
+            t "" 4 "Outcome 4" { -2, -2 }
+            t "" 5 "Outcome 5" { 3, -1 }
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = GameCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    Path file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void solvePrintsGambitLines() throws IOException {
+        Path f = file("e04.efg", E04);
+        Run r = run("solve", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("NE,1,0,0,1,0\nNE,0,0,1,0,1\n", r.out().replace("\r\n", "\n"));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void solveJsonAndCsv() throws IOException {
+        Path f = file("e04.efg", E04);
+        Run j = run("solve", f.toString(), "--method", "enumpure", "--exact", "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        assertTrue(j.out().startsWith("{\"schema\":\"parley-equilibria\""), j.out());
+        assertTrue(j.out().contains("\"method\":\"enumpure\"") && j.out().contains("\"verified\":true"), j.out());
+        Run c = run("solve", f.toString(), "--format", "csv");
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.out().startsWith("equilibrium,player,infoset,action,probability,max_regret"), c.out());
+        assertEquals(1 + 2 * 5, c.out().lines().count());
+    }
+
+    @Test
+    void badFileGivesLocatedErrorAndExit2() throws IOException {
+        Path f = file("bad.nfg", "NFG 1 R \"t\" { \"A\" } { 2 }\n1 oops\n");
+        Run r = run("solve", f.toString());
+        assertEquals(2, r.code());
+        assertEquals(f + ":2:3: expected payoff (a number), found 'oops'", r.err().trim());
+        assertFalse(r.err().contains("at org."), "no stack trace");
+        Run missing = run("info", dir.resolve("nope.efg").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
+    }
+
+    @Test
+    void unknownOrUnavailableMethodIsUsageError() throws IOException {
+        Path f = file("e04.efg", E04);
+        Run r = run("solve", f.toString(), "--method", "nosuch");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown method 'nosuch'") && r.err().contains("enumpure"), r.err());
+    }
+
+    @Test
+    void helpListsAllMethods() {
+        Run r = run("solve", "--help");
+        assertEquals(0, r.code());
+        for (String m : new String[] {"enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "gnm"}) {
+            assertTrue(r.out().contains(m), m + " missing from help:\n" + r.out());
+        }
+    }
+
+    @Test
+    void infoDescribesTree() throws IOException {
+        Path f = file("e04.efg", E04);
+        Run r = run("info", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("nodes: 8 (5 terminal)"), r.out());
+        assertTrue(r.out().contains("player 2 \"Player 2\": 1 information sets, 2 actions, 2 decision nodes, 2 reduced strategies"), r.out());
+        assertTrue(r.out().contains("perfect recall: yes"), r.out());
+    }
+
+    @Test
+    void convertBetweenForms() throws IOException {
+        Path f = file("e04.efg", E04);
+        Run nfg = run("convert", f.toString(), "--to", "nfg");
+        assertEquals(0, nfg.code(), nfg.err());
+        StrategicGame s = (StrategicGame) GameReader.read(nfg.out(), "converted");
+        assertEquals(6, s.numCells());
+        Path nf = file("e04.nfg", nfg.out());
+        Run efg = run("convert", nf.toString(), "--to", "efg");
+        assertEquals(0, efg.code(), efg.err());
+        Game tree = GameReader.read(efg.out(), "tree");
+        assertEquals(2, tree.numPlayers());
+        // the tree of the table has the table as its reduced strategic form (same payoffs)
+        Run again = run("solve", file("t.efg", efg.out()).toString());
+        assertEquals("NE,1,0,0,1,0\nNE,0,0,1,0,1\n", again.out().replace("\r\n", "\n"));
+        Run json = run("convert", f.toString(), "--to", "json");
+        assertTrue(json.out().contains("\"form\":\"extensive\""), json.out());
+    }
+
+    @Test
+    void doublesPrintLikeCppStreams() {
+        assertEquals("0.333333", EquilibriumOutput.cppDouble(1.0 / 3));
+        assertEquals("0.5", EquilibriumOutput.cppDouble(0.5));
+        assertEquals("1", EquilibriumOutput.cppDouble(1.0));
+        assertEquals("7.97503e-24", EquilibriumOutput.cppDouble(7.97503e-24));
+        assertEquals("1.99792e-08", EquilibriumOutput.cppDouble(1.99792e-08));
+        assertEquals("0.0001", EquilibriumOutput.cppDouble(1e-4));
+        assertEquals("1e+06", EquilibriumOutput.cppDouble(1e6));
+    }
+}
