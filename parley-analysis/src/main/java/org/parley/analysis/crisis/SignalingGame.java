@@ -396,7 +396,7 @@ public final class SignalingGame {
             }
         }
         String sig = signalLabel(template);
-        String kind = kind(k.sigma, sig);
+        String kind = kind(k.sigma, sig, noSignalLabel(template));
         StringBuilder d = new StringBuilder();
         d.append("P(").append(sig).append(" | resolved) = ").append(k.sigma[H])
                 .append(", P(").append(sig).append(" | irresolute) = ").append(k.sigma[L])
@@ -416,7 +416,7 @@ public final class SignalingGame {
                 ic, d1, v, viol.isEmpty(), Double.NaN);
     }
 
-    private static String kind(Rational[] s, String sig) {
+    private static String kind(Rational[] s, String sig, String noSig) {
         boolean h0 = s[H].isZero(), h1 = s[H].equals(Rational.ONE), l0 = s[L].isZero(), l1 = s[L].equals(Rational.ONE);
         if (h1 && l0) {
             return "separating (resolved " + sig + "s, irresolute does not)";
@@ -425,7 +425,7 @@ public final class SignalingGame {
             return "separating (irresolute " + sig + "s, resolved does not)";
         }
         if (h0 && l0) {
-            return "pooling on no " + sig;
+            return "pooling on " + noSig;
         }
         if (h1 && l1) {
             return "pooling on " + sig;

@@ -98,6 +98,16 @@ class SignalingGameTest {
         assertTrue(e.kind().startsWith("pooling on no signal"), e.kind());
         assertEquals(Rational.ONE, e.exactOutcomes().get(SignalingGame.DEAL));
         assertTrue(e.d1());
+        // not in §5.3's list: an isolated semi-separating PBE also exists here (both messages on the path, so every
+        // refinement keeps it): H signals w.p. 1/3, the US shifts after a signal and mixes 1/2 after none
+        // (posterior exactly μ* = 1/2); P(deal) = 3/5, P(escalation) = 1/5. The selection prefers the pooling one,
+        // which both types of challenger like better.
+        CrisisEquilibrium semi = only(r.equilibria(), "semi-separating");
+        assertEquals(q(1, 3), semi.profile().exactProbability(0, 0, 0));
+        assertEquals(q(1, 2), semi.profile().exactProbability(1, 1, 0));
+        assertEquals(q(3, 5), semi.exactOutcomes().get(SignalingGame.DEAL));
+        assertEquals(q(1, 5), semi.exactOutcomes().get(SignalingGame.ESCALATION));
+        assertTrue(semi.d1() && !semi.continuum());
     }
 
     @Test
