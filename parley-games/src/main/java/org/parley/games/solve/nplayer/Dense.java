@@ -120,4 +120,75 @@ final class Dense {
         }
         return s;
     }
+
+    /**
+     * A vector of the null space of the m-by-n matrix {@code a} (not modified) by Gauss–Jordan elimination with
+     * full pivoting: the first free variable set to 1. Entries below {@code tol} times the largest count as
+     * zero. Returns null if the matrix has full column rank.
+     */
+    static double[] nullVector(double[][] a, int m, int n, double tol) {
+        double[][] r = new double[m][];
+        double scale = 0;
+        for (int i = 0; i < m; i++) {
+            r[i] = java.util.Arrays.copyOf(a[i], n);
+            for (int j = 0; j < n; j++) {
+                scale = Math.max(scale, Math.abs(a[i][j]));
+            }
+        }
+        double eps = tol * Math.max(scale, 1e-300);
+        int[] pivotCol = new int[m];
+        boolean[] isPivot = new boolean[n];
+        int rank = 0;
+        for (int row = 0; row < m && rank < n; row++) {
+            int bi = -1;
+            int bj = -1;
+            double best = eps;
+            for (int i = rank; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (!isPivot[j] && Math.abs(r[i][j]) > best) {
+                        best = Math.abs(r[i][j]);
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            double[] t = r[bi];
+            r[bi] = r[rank];
+            r[rank] = t;
+            double p = r[rank][bj];
+            for (int j = 0; j < n; j++) {
+                r[rank][j] /= p;
+            }
+            for (int i = 0; i < m; i++) {
+                if (i != rank && r[i][bj] != 0.0) {
+                    double f = r[i][bj];
+                    for (int j = 0; j < n; j++) {
+                        r[i][j] -= f * r[rank][j];
+                    }
+                }
+            }
+            isPivot[bj] = true;
+            pivotCol[rank] = bj;
+            rank++;
+        }
+        int free = -1;
+        for (int j = 0; j < n; j++) {
+            if (!isPivot[j]) {
+                free = j;
+                break;
+            }
+        }
+        if (free < 0) {
+            return null;
+        }
+        double[] v = new double[n];
+        v[free] = 1.0;
+        for (int i = 0; i < rank; i++) {
+            v[pivotCol[i]] = -r[i][free];
+        }
+        return v;
+    }
 }

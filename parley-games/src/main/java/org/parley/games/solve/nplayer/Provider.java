@@ -10,13 +10,15 @@ import org.parley.games.solve.Solvers;
 
 /**
  * Registers the n-player methods with {@link Solvers}: {@code logit} (tables in the strategic form, trees in
- * the agent form).
+ * the agent form) and {@code simpdiv} (tables; trees through the reduced strategic form).
  */
 public final class Provider implements SolverProvider {
     @Override
     public List<SolverEntry> solvers() {
         return List.of(
                 new SolverEntry(LogitEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("logit"), Coverage.ONE,
-                        EnumSet.of(Arithmetic.DOUBLE), a -> new LogitEquilibriumSolver(), a -> new LogitEquilibriumSolver(), false));
+                        EnumSet.of(Arithmetic.DOUBLE), a -> new LogitEquilibriumSolver(), a -> new LogitEquilibriumSolver(), false),
+                new SolverEntry(SimplicialSubdivisionEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("simpdiv"), Coverage.ONE,
+                        EnumSet.of(Arithmetic.DOUBLE), a -> new SimplicialSubdivisionEquilibriumSolver(), null, true));
     }
 }

@@ -26,8 +26,15 @@ final class SupportPolisher {
     static final double[] THRESHOLDS = {1e-3, 1e-5, 1e-7, 1e-9, 1e-2, 1e-1};
     static final int MAX_ITERATIONS = 40;
 
-    /** A polished profile, its verification, and how far it moved from the input (max norm). */
-    record Polished(double[] sigma, Profile profile, Verification verification, double distance) {
+    /**
+     * A polished profile, its verification, how far it moved from the input (max norm), and whether the
+     * support system was singular at the solution (the equilibrium then lies in a continuum).
+     */
+    record Polished(double[] sigma, Profile profile, Verification verification, double distance, boolean degenerate) {
+    }
+
+    /** Outcome of Newton on one support: the profile and whether its Jacobian was singular at the end. */
+    private record Solved(double[] sigma, boolean singular) {
     }
 
     private SupportPolisher() {
@@ -42,10 +49,11 @@ final class SupportPolisher {
                 continue;
             }
             tried.add(in);
-            double[] s = solve(sys, approx, in);
-            if (s == null) {
+            Solved sv = solveSupport(sys, approx, in);
+            if (sv == null) {
                 continue;
             }
+            double[] s = sv.sigma();
             double dist = 0;
             for (int k = 0; k < sys.size; k++) {
                 dist = Math.max(dist, Math.abs(s[k] - approx[k]));
@@ -56,28 +64,126 @@ final class SupportPolisher {
             Profile p = sys.profile(s);
             Verification v = Regret.verify(p, tol);
             if (v.verified()) {
-                return new Polished(s, p, v, dist);
+                return new Polished(s, p, v, dist, sv.singular());
             }
         }
         return null;
     }
 
-    static boolean[] support(ResponseSystem sys, double[] approx, double tau) {
-        boolean[] in = new boolean[sys.size];
-        for (int b = 0; b < sys.blocks(); b++) {
-            double mx = 0;
-            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
-                mx = Math.max(mx, approx[k]);
+    /**
+     * From an equilibrium in a continuum (singular support system), walks along the continuum to its
+     * boundary: a null vector v of the support Jacobian (in probabilities) is followed until some probability
+     * reaches zero, that strategy leaves the support, and the profile is re-polished and re-verified; repeated
+     * while the system stays singular. Ends at an equilibrium with a locally minimal support: an extreme point
+     * of its component in two-player games (the points vertex enumeration lists) when the walk is not stopped
+     * first by a strategy outside the support becoming a best response: such a step fails verification and
+     * the walk ends at the last verified profile (inside the continuum). Regular equilibria are returned
+     * unchanged.
+     */
+    static Polished reduceSupport(ResponseSystem sys, Polished p, Tolerance tol) {
+        Polished cur = p;
+        for (int round = 0; round < sys.size && cur.degenerate(); round++) {
+            double[] s = cur.sigma();
+            boolean[] in = new boolean[sys.size];
+            for (int k = 0; k < sys.size; k++) {
+                in[k] = s[k] > 0;
             }
+            int[] vars = java.util.stream.IntStream.range(0, sys.size).filter(k -> in[k]).toArray();
+            double[][] jm = jacobian(sys, s, in, vars);
+            int m = vars.length;
+            for (int c = 0; c < m; c++) {
+                for (int r = 0; r < m; r++) {
+                    jm[r][c] /= s[vars[c]]; // log scale to probability scale
+                }
+            }
+            double[] v = Dense.nullVector(jm, m, m, 1e-9);
+            if (v == null) {
+                break;
+            }
+            int hit = -1;
+            double step = Double.POSITIVE_INFINITY;
+            for (int dir = 0; dir < 2 && hit < 0; dir++) {
+                for (int c = 0; c < m; c++) {
+                    if (v[c] < -1e-12) {
+                        double t = s[vars[c]] / -v[c];
+                        if (t < step) {
+                            step = t;
+                            hit = c;
+                        }
+                    }
+                }
+                if (hit < 0) {
+                    for (int c = 0; c < m; c++) {
+                        v[c] = -v[c];
+                    }
+                }
+            }
+            if (hit < 0) {
+                break;
+            }
+            double[] next = s.clone();
+            for (int c = 0; c < m; c++) {
+                next[vars[c]] = Math.max(0.0, s[vars[c]] + step * v[c]);
+            }
+            next[vars[hit]] = 0.0;
+            boolean[] in2 = in.clone();
+            in2[vars[hit]] = false;
+            Solved sv = solveSupport(sys, next, in2);
+            if (sv == null) {
+                break;
+            }
+            Profile q = sys.profile(sv.sigma());
+            Verification ver = Regret.verify(q, tol);
+            if (!ver.verified()) {
+                break;
+            }
+            cur = new Polished(sv.sigma(), q, ver, cur.distance(), sv.singular());
+        }
+        return cur;
+    }
+
+    /** Log-scale Jacobian of the support system (rows: sums and value differences; columns: support variables). */
+    private static double[][] jacobian(ResponseSystem sys, double[] sigma, boolean[] in, int[] vars) {
+        int n = sys.size;
+        int m = vars.length;
+        double[] logSigma = new double[n];
+        for (int k = 0; k < n; k++) {
+            logSigma[k] = sigma[k] > 0 ? Math.log(sigma[k]) : Double.NEGATIVE_INFINITY;
+        }
+        double[] q = new double[n];
+        double[][] l = new double[n][n];
+        sys.evaluate(sigma, logSigma, false, q, l);
+        double[][] jm = new double[m][m];
+        int row = 0;
+        for (int b = 0; b < sys.blocks(); b++) {
+            int first = -1;
             for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
-                in[k] = approx[k] >= tau * mx;
+                if (!in[k]) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = k;
+                    for (int c = 0; c < m; c++) {
+                        jm[row][c] = sys.blockOf[vars[c]] == b ? sigma[vars[c]] : 0.0;
+                    }
+                } else {
+                    for (int c = 0; c < m; c++) {
+                        jm[row][c] = l[k][vars[c]] - l[first][vars[c]];
+                    }
+                }
+                row++;
             }
         }
-        return in;
+        return jm;
     }
 
     /** Newton on the support system from {@code approx} restricted and renormalised; null if it fails. */
     static double[] solve(ResponseSystem sys, double[] approx, boolean[] in) {
+        Solved s = solveSupport(sys, approx, in);
+        return s == null ? null : s.sigma();
+    }
+
+    private static Solved solveSupport(ResponseSystem sys, double[] approx, boolean[] in) {
         int n = sys.size;
         int[] vars = new int[n];
         int m = 0;
@@ -141,7 +247,7 @@ final class SupportPolisher {
                 }
             }
             if (resid <= 1e-14) {
-                return sigma;
+                return new Solved(sigma, singular(jm, m));
             }
             for (int r = 0; r < m; r++) {
                 f[r] = -f[r];
@@ -177,10 +283,31 @@ final class SupportPolisher {
                 }
             }
             if (damp == 1.0 && mx <= 1e-14) {
-                sys.evaluate(sigma, logSigma, false, q, null);
-                return sigma;
+                return new Solved(sigma, singular(jm, m));
             }
         }
         return null;
+    }
+
+    private static boolean singular(double[][] jm, int m) {
+        double[][] c = new double[m][];
+        for (int r = 0; r < m; r++) {
+            c[r] = jm[r].clone();
+        }
+        return !Dense.solve(c, new double[m], m);
+    }
+
+    static boolean[] support(ResponseSystem sys, double[] approx, double tau) {
+        boolean[] in = new boolean[sys.size];
+        for (int b = 0; b < sys.blocks(); b++) {
+            double mx = 0;
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                mx = Math.max(mx, approx[k]);
+            }
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                in[k] = approx[k] >= tau * mx;
+            }
+        }
+        return in;
     }
 }
