@@ -40,7 +40,8 @@ import org.parley.games.solve.Solvers;
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.parley.bench.games.CorpusTimer [--shared DIR]
  * [--methods m1,m2] [--games g1,g2] [--runs 5] [--budget 20] [--repeat-below 2] [--also-double]
- * [--tsv FILE] [--cli JAR --cli-cases game:method,...]}. DIR defaults to the system property
+ * [--tsv FILE] [--games none] [--cold] [--cli JAR] [--e2e-cases game:method,...] [--e2e-runs 3]}. {@code --cold}
+ * and {@code --cli} add end-to-end times of fresh JVMs ({@link SolveOnce}, resp. the command line). DIR defaults to the system property
  * {@code parley.shared.dir}, else {@code ../shared}. Prints a Markdown table and a summary.
  */
 public final class CorpusTimer {
@@ -125,13 +126,18 @@ public final class CorpusTimer {
                 }
             }
         }
-        printTable(out, rows);
+        if (!rows.isEmpty()) {
+            printTable(out, rows);
+        }
         if (opt.containsKey("tsv")) {
             writeTsv(Path.of(opt.get("tsv")), rows);
         }
+        int e2eRuns = Integer.parseInt(opt.getOrDefault("e2e-runs", "3"));
+        if (opt.containsKey("cold")) {
+            endToEnd(out, null, dir, opt.getOrDefault("e2e-cases", ""), gambit, e2eRuns);
+        }
         if (opt.containsKey("cli")) {
-            cli(out, Path.of(opt.get("cli")), dir, opt.getOrDefault("cli-cases", ""), gambit,
-                    Integer.parseInt(opt.getOrDefault("cli-runs", "3")));
+            endToEnd(out, Path.of(opt.get("cli")), dir, opt.getOrDefault("e2e-cases", ""), gambit, e2eRuns);
         }
     }
 
@@ -308,12 +314,17 @@ public final class CorpusTimer {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** End-to-end: best of {@code runs} invocations of {@code java -jar JAR game solve FILE --method M}. */
-    static void cli(PrintStream out, Path jar, Path dir, String cases, Map<String, GambitRow> gambit, int runs)
+    /**
+     * End-to-end, best of {@code runs} fresh processes per case: with {@code jar} the command line
+     * {@code java -jar JAR game solve FILE --method M}; without it ({@code --cold}) {@link SolveOnce} from
+     * this class's own class path. Both include JVM start-up, class loading and cold (interpreted) code.
+     */
+    static void endToEnd(PrintStream out, Path jar, Path dir, String cases, Map<String, GambitRow> gambit, int runs)
             throws IOException, InterruptedException {
+        String what = jar != null ? "java -jar " + jar + " game solve FILE --method M"
+                : "java -cp <benchmarks.jar> org.parley.bench.games.SolveOnce FILE M";
         out.println();
-        out.println("End-to-end command line (JVM start-up included), best of " + runs + ": java -jar " + jar
-                + " game solve FILE --method M");
+        out.println("End-to-end (fresh JVM per run, start-up included), best of " + runs + ": " + what);
         out.println();
         out.println("| game | method | exit | Parley wall ms | Gambit wall ms | ratio P/G | first output line |");
         out.println("|---|---|---:|---:|---:|---:|---|");
@@ -322,21 +333,24 @@ public final class CorpusTimer {
             String[] gm = c.split(":");
             String game = gm[0];
             String method = gm[1];
-            List<String> cmd = List.of(javaBin(), "-jar", jar.toString(), "game", "solve", dir.resolve(game).toString(),
-                    "--method", method);
+            String file = dir.resolve(game).toString();
+            List<String> cmd = jar != null
+                    ? List.of(javaBin(), "-jar", jar.toString(), "game", "solve", file, "--method", method)
+                    : List.of(javaBin(), "-cp", System.getProperty("java.class.path"), SolveOnce.class.getName(), file, method);
             long best = Long.MAX_VALUE;
             int exit = 0;
             String first = "";
             for (int k = 0; k < runs; k++) {
-                Path log = Files.createTempFile("parley-cli", ".out");
+                Path log = Files.createTempFile("parley-e2e", ".out");
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    exit = -1;
-                }
+                boolean done = p.waitFor(120, TimeUnit.SECONDS);
                 long t = System.nanoTime() - t0;
-                exit = exit == -1 ? -1 : p.exitValue();
+                if (!done) {
+                    p.destroyForcibly();
+                    p.waitFor();
+                }
+                exit = done ? p.exitValue() : -1;
                 List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
                 Files.delete(log);
                 first = lines.isEmpty() ? "" : lines.get(0);
@@ -344,8 +358,7 @@ public final class CorpusTimer {
             }
             GambitRow g = gambit.get(game + "\t" + method);
             double pw = best / 1e9;
-            String ratio = g != null && g.status().equals("ok") && g.wall() > 0
-                    ? String.format(Locale.ROOT, "%.1f", pw / g.wall()) : "–";
+            String ratio = g != null && g.status().equals("ok") && g.wall() > 0 ? fmtRatio(pw / g.wall()) : "–";
             if (first.length() > 60) first = first.substring(0, 60) + "…";
             out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s |%n", game, method, exit, ms(pw),
                     g == null ? "–" : ms(g.wall()), ratio, first.replace('|', '/'));
@@ -357,7 +370,7 @@ public final class CorpusTimer {
     }
 
     private static Map<String, String> parseArgs(String[] args) {
-        Set<String> flags = new LinkedHashSet<>(List.of("also-double"));
+        Set<String> flags = new LinkedHashSet<>(List.of("also-double", "cold"));
         Map<String, String> m = new HashMap<>();
         for (int k = 0; k < args.length; k++) {
             if (!args[k].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + args[k]);

@@ -26,7 +26,7 @@ import org.parley.games.solve.StrategicEquilibriumSolver;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class NPlayerBenchmark {
-    @Param({"logit"})
+    @Param({"logit", "simpdiv"})
     public String method;
 
     @Param({"3x3x3", "5x5x5", "3x3x3x3"})
