@@ -156,12 +156,13 @@ public final class GameCommand implements Callable<Integer> {
                     }
                     return BAD_INPUT;
                 }
-                Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic();
-                if (!entry.arithmetics().contains(a)) {
-                    err.println("parley game solve: method '" + name + "' does not offer exact arithmetic");
+                Game g = read(file);
+                Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
+                if (!entry.arithmetics(g).contains(a)) {
+                    err.println("parley game solve: method '" + name + "' does not offer exact arithmetic on "
+                            + (g instanceof StrategicGame ? "strategic" : "extensive") + " games");
                     return BAD_INPUT;
                 }
-                Game g = read(file);
                 EquilibriumResult r = entry.solve(g, a);
                 switch (format) {
                     case gambit -> EquilibriumOutput.gambit(r, out);

@@ -24,10 +24,21 @@ import org.parley.games.UnsupportedGameException;
  * @param extensive factory of the tree solver, or null (then trees go through {@link ReducedFormSolver} if
  *     {@code strategic} exists and {@code viaReducedForm} is true)
  * @param viaReducedForm whether trees may be solved through the reduced strategic form
+ * @param treeArithmetics arithmetics offered on trees when they differ from {@code arithmetics} (set by the
+ *     registry when it merges a table side and a tree side), or null
  */
 public record SolverEntry(String name, String description, Coverage coverage, Set<Arithmetic> arithmetics,
                           Function<Arithmetic, StrategicEquilibriumSolver> strategic,
-                          Function<Arithmetic, ExtensiveEquilibriumSolver> extensive, boolean viaReducedForm) {
+                          Function<Arithmetic, ExtensiveEquilibriumSolver> extensive, boolean viaReducedForm,
+                          Set<Arithmetic> treeArithmetics) {
+
+    /** An entry whose arithmetics are the same on tables and trees (what providers normally register). */
+    public SolverEntry(String name, String description, Coverage coverage, Set<Arithmetic> arithmetics,
+                       Function<Arithmetic, StrategicEquilibriumSolver> strategic,
+                       Function<Arithmetic, ExtensiveEquilibriumSolver> extensive, boolean viaReducedForm) {
+        this(name, description, coverage, arithmetics, strategic, extensive, viaReducedForm, null);
+    }
+
     public SolverEntry {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -36,6 +47,12 @@ public record SolverEntry(String name, String description, Coverage coverage, Se
             throw new IllegalArgumentException("arithmetics must not be empty for method " + name);
         }
         arithmetics = Set.copyOf(arithmetics);
+        if (treeArithmetics != null) {
+            if (treeArithmetics.isEmpty()) {
+                throw new IllegalArgumentException("treeArithmetics must not be empty for method " + name);
+            }
+            treeArithmetics = Set.copyOf(treeArithmetics);
+        }
         if (strategic == null && extensive == null) {
             throw new IllegalArgumentException("method " + name + " must provide a strategic or an extensive solver");
         }
@@ -46,17 +63,27 @@ public record SolverEntry(String name, String description, Coverage coverage, Se
         return arithmetics.contains(Arithmetic.DOUBLE) ? Arithmetic.DOUBLE : Arithmetic.EXACT;
     }
 
+    /** Arithmetics offered for this kind of game. */
+    public Set<Arithmetic> arithmetics(Game g) {
+        return g instanceof StrategicGame || treeArithmetics == null ? arithmetics : treeArithmetics;
+    }
+
+    /** Default arithmetic for this kind of game: DOUBLE if offered, else EXACT. */
+    public Arithmetic defaultArithmetic(Game g) {
+        return arithmetics(g).contains(Arithmetic.DOUBLE) ? Arithmetic.DOUBLE : Arithmetic.EXACT;
+    }
+
     public boolean supports(Game g) {
         return g instanceof StrategicGame ? strategic != null : extensive != null || (strategic != null && viaReducedForm);
     }
 
     public Optional<StrategicEquilibriumSolver> strategicSolver(Arithmetic a) {
-        checkArithmetic(a);
+        checkArithmetic(a, arithmetics);
         return strategic == null ? Optional.empty() : Optional.of(strategic.apply(a));
     }
 
     public Optional<ExtensiveEquilibriumSolver> extensiveSolver(Arithmetic a) {
-        checkArithmetic(a);
+        checkArithmetic(a, treeArithmetics == null ? arithmetics : treeArithmetics);
         if (extensive != null) {
             return Optional.of(extensive.apply(a));
         }
@@ -66,9 +93,9 @@ public record SolverEntry(String name, String description, Coverage coverage, Se
         return Optional.empty();
     }
 
-    private void checkArithmetic(Arithmetic a) {
-        if (!arithmetics.contains(a)) {
-            throw new UnsupportedGameException("method " + name + " does not offer " + a + " arithmetic (offers " + arithmetics + ")");
+    private void checkArithmetic(Arithmetic a, Set<Arithmetic> offered) {
+        if (!offered.contains(a)) {
+            throw new UnsupportedGameException("method " + name + " does not offer " + a + " arithmetic (offers " + offered + ")");
         }
     }
 
@@ -85,19 +112,18 @@ public record SolverEntry(String name, String description, Coverage coverage, Se
                 .solve((ExtensiveGame) g);
     }
 
-    /** Merges two registrations of the same name (one strategic, one extensive). */
+    /**
+     * Merges two registrations of the same name (one for tables, one for trees). Each side keeps its own
+     * arithmetics: the table side's become {@link #arithmetics()}, the tree side's {@link #treeArithmetics()}.
+     */
     SolverEntry merge(SolverEntry o) {
         if ((strategic != null && o.strategic != null) || (extensive != null && o.extensive != null)) {
             throw new IllegalStateException("method " + name + " registered twice for the same kind of game");
         }
-        java.util.EnumSet<Arithmetic> ar = java.util.EnumSet.noneOf(Arithmetic.class);
-        ar.addAll(arithmetics);
-        ar.retainAll(o.arithmetics);
-        if (ar.isEmpty()) {
-            ar.addAll(arithmetics);
-        }
-        return new SolverEntry(name, strategic != null ? description : o.description, strategic != null ? coverage : o.coverage,
-                ar, strategic != null ? strategic : o.strategic, extensive != null ? extensive : o.extensive,
-                viaReducedForm && o.viaReducedForm);
+        SolverEntry table = strategic != null ? this : o;
+        SolverEntry tree = extensive != null ? this : o.extensive != null ? o : null;
+        Set<Arithmetic> treeAr = tree == null ? table.treeArithmetics : tree.treeArithmetics != null ? tree.treeArithmetics : tree.arithmetics;
+        return new SolverEntry(name, table.description, table.coverage, table.arithmetics, table.strategic,
+                tree == null ? null : tree.extensive, table.viaReducedForm, treeAr);
     }
 }

@@ -123,7 +123,7 @@ class GambitConformanceTest {
         if (System.currentTimeMillis() - START > TOTAL_BUDGET_MS) {
             skip(what, "total conformance budget of " + TOTAL_BUDGET_MS / 1000 + " s used up");
         }
-        Arithmetic arithmetic = entry.arithmetics().contains(Arithmetic.EXACT) ? Arithmetic.EXACT : Arithmetic.DOUBLE;
+        Arithmetic arithmetic = entry.arithmetics(g).contains(Arithmetic.EXACT) ? Arithmetic.EXACT : Arithmetic.DOUBLE;
         Future<EquilibriumResult> f = POOL.submit(() -> entry.solve(g, arithmetic));
         EquilibriumResult r;
         try {
