@@ -83,8 +83,20 @@ class KoreaExampleTest {
                         so.result().selectedEquilibrium().kind() + " " + so.result().outcomes(),
                         so.result().equilibria().size()));
                 assertEquals(1.0, so.pDeal() + so.pEscalation() + so.pStatusQuo(), 1e-9);
+                so.result().parameter("prior_resolve").ifPresent(p -> System.out.println(String.format(Locale.ROOT,
+                        "    prior_resolve %.4f, mu* %.4f", p.doubleValue(), org.parley.analysis.crisis.TwoTypeCrisis.of(
+                                so.result().parameters().subList(0, 12).stream().map(x -> x.value()).toList())
+                                .muStar().doubleValue())));
             }
             if (t.equals("coercion")) {
+                for (LeverQuery q : List.of(LeverQuery.of("dprk", "sequencing", "salience", "outcome != deal"),
+                        LeverQuery.of("china", "sequencing", "capability", "outcome != deal"))) {
+                    LeverOutcome lo = CrisisAnalysis.lever(s, g, "hold", q, LeverOptions.DEFAULTS.withGridPoints(101));
+                    System.out.println("Korea crisis lever " + q + ": " + lo.status() + ", change " + lo.requiredChange()
+                            + (lo.nearest() == null ? "" : ", to " + lo.nearest().reaching() + " (" + lo.nearest().readingLow()
+                            + " | " + lo.nearest().readingHigh() + ")"));
+                    assertTrue(lo.scan().size() >= 101);
+                }
                 r.stances().get(0).inputs().forEach(p -> System.out.println("    input " + p));
                 r.stances().get(0).result().parameters().forEach(p -> System.out.println("    param " + p));
             }
