@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.parley.cli.game.GameCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("analyze", new AnalyzeCommand(models));
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("forecast", new ForecastCommand(models));
+        cl.addSubcommand("game", new GameCommand());
         CliErrors errors = new CliErrors(root);
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);

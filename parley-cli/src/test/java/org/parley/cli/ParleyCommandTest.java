@@ -14,7 +14,7 @@ class ParleyCommandTest {
     void helpListsTheCommandsAndExitCodes() {
         Cli.Result r = Cli.run("--help");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        for (String s : new String[]{"analyze", "validate", "forecast", "--debug", "--version", "Exit codes:",
+        for (String s : new String[]{"analyze", "validate", "forecast", "game", "--debug", "--version", "Exit codes:",
                 "bad input"}) {
             assertTrue(r.out().contains(s), () -> s + " missing from\n" + r);
         }
@@ -35,6 +35,23 @@ class ParleyCommandTest {
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         assertTrue(r.out().startsWith("Usage: parley " + command), r::toString);
         assertTrue(r.out().contains("FILE"));
+    }
+
+    @Test
+    void gameIsASubcommandWithItsOwnSubcommands(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Cli.Result help = Cli.run("game", "--help");
+        assertEquals(ExitCodes.OK, help.code(), help::toString);
+        assertTrue(help.out().startsWith("Usage: parley game"), help::toString);
+        assertTrue(help.out().contains("solve") && help.out().contains("info") && help.out().contains("convert"));
+        // prisoner's dilemma (player 1's strategy varies fastest): the one pure equilibrium is (defect, defect)
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("pd.nfg"),
+                "NFG 1 R \"PD\" { \"P1\" \"P2\" } { 2 2 }\n3 3 5 0 0 5 1 1\n");
+        Cli.Result solve = Cli.run("game", "solve", f.toString());
+        assertEquals(ExitCodes.OK, solve.code(), solve::toString);
+        assertEquals("NE,0,1,0,1", solve.out().strip(), solve::toString);
+        Cli.Result bad = Cli.run("game", "info", dir.resolve("missing.nfg").toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.code(), bad::toString);
     }
 
     @Test
