@@ -84,6 +84,75 @@ public final class CrisisAnalysis {
         public boolean isVerified() {
             return stances.stream().allMatch(s -> s.result().isVerified());
         }
+
+        /**
+         * A JSON-ready view (nested maps, lists, strings, numbers, booleans) for the CLI and reports: per stance the
+         * category probabilities, the selected equilibrium (kind, path, beliefs, outcome probabilities), every
+         * equilibrium with its checks, every parameter with value, exact value and source, the mapping's inputs,
+         * the notes and the game's SHA-256.
+         */
+        public Map<String, Object> summary() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", spec.id());
+            m.put("template", spec.template().id());
+            m.put("challenger", spec.challenger());
+            m.put("defender", spec.defender());
+            m.put("issue", spec.issue());
+            m.put("scenarioSha256", scenarioSha256);
+            if (spec.template() == CrisisTemplate.IIG_LOGIT) {
+                m.put("lambda", spec.lambda());
+            }
+            m.put("verified", isVerified());
+            List<Object> st = new ArrayList<>();
+            for (StanceOutcome so : stances) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("stance", so.name());
+                x.put("position", so.position());
+                x.put("pDeal", so.pDeal());
+                x.put("pEscalation", so.pEscalation());
+                x.put("pStatusQuo", so.pStatusQuo());
+                CrisisResult r = so.result();
+                x.put("gameSha256", r.gameSha256());
+                x.put("selected", r.selected());
+                x.put("selectionRule", r.selectionRule());
+                List<Object> eqs = new ArrayList<>();
+                for (CrisisEquilibrium e : r.equilibria()) {
+                    Map<String, Object> q = new LinkedHashMap<>();
+                    q.put("kind", e.kind());
+                    q.put("outcomes", e.outcomes());
+                    q.put("path", e.path());
+                    List<Object> bs = new ArrayList<>();
+                    for (Belief b : e.beliefs()) {
+                        bs.add(Map.of("infoset", b.infoset(), "onPath", b.onPath(), "low", b.low().toString(),
+                                "high", b.high().toString()));
+                    }
+                    q.put("beliefs", bs);
+                    q.put("continuum", e.continuum());
+                    q.put("intuitiveCriterion", e.intuitiveCriterion());
+                    q.put("d1", e.d1());
+                    q.put("maxRegret", e.nash().maxRegret());
+                    q.put("verified", e.isVerified());
+                    q.put("description", e.description());
+                    eqs.add(q);
+                }
+                x.put("equilibria", eqs);
+                x.put("parameters", params(r.parameters()));
+                x.put("inputs", params(so.inputs()));
+                x.put("notes", r.notes());
+                st.add(x);
+            }
+            m.put("stances", st);
+            return m;
+        }
+
+        private static List<Object> params(List<Param> ps) {
+            List<Object> out = new ArrayList<>();
+            for (Param p : ps) {
+                out.add(Map.of("name", p.name(), "value", p.doubleValue(), "exact", p.value().toString(),
+                        "source", p.source()));
+            }
+            return out;
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ class CrisisAnalysisTest {
     }
 
     @Test
-    void explicitOverridesReproduceSection53ThroughTheGamesSection() {
+    void explicitOverridesReproduceSection53ThroughTheGamesSection() throws Exception {
         Map<String, Object> e = CrisisFixtures.entry("g", "coercion");
         Map<String, Object> ps = new LinkedHashMap<>();
         double[] v = {0.3, 5, 0, 10, 6, 4, 0, 1, -5, 1, 3, 0};
@@ -73,6 +73,11 @@ class CrisisAnalysisTest {
         assertEquals(3 / 25.0, hold.pEscalation(), 1e-15);
         assertEquals(13 / 25.0, hold.pStatusQuo(), 1e-15);
         assertEquals("override", hold.result().parameter("prior_resolve").orElseThrow().source());
+        // the JSON view serialises and carries the headline numbers
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.summary());
+        assertTrue(json.contains("\"pDeal\":0.36"), json);
+        assertTrue(json.contains("\"exact\":\"3/10\""), json);
+        assertTrue(json.contains("semi-separating"), json);
     }
 
     @Test
