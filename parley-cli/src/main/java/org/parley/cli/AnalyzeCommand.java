@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for the report (index.html). Default: ./parley-report/<file name without "
+            description = "Directory for the report (index.html). Default: ./reports/<file name without "
                     + "extension>.")
     Path out;
 
@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<BargainingModel> chosen = configure(models == null ? catalog.defaults() : catalog.select(models));
-        Path dir = out != null ? out : Path.of("parley-report", Inputs.stem(file));
+        Path dir = out != null ? out : Path.of("reports", Inputs.stem(file));
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
         }
