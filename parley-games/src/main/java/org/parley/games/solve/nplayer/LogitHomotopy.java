@@ -262,7 +262,13 @@ final class LogitHomotopy {
                 for (int k = 0; k <= n; k++) {
                     z[k] += dz[k];
                 }
-                if (dn <= o.correctorTolerance() * (1.0 + Dense.maxAbs(z, n + 1))) {
+                // converged when probabilities (sigma * dv) and lambda have settled; the log of a vanishing
+                // probability need not settle
+                double ds = 0;
+                for (int k = 0; k < n; k++) {
+                    ds = Math.max(ds, sigma[k] * Math.abs(dz[k]));
+                }
+                if (ds <= o.correctorTolerance() && Math.abs(dz[n]) <= o.correctorTolerance() * (1.0 + Math.abs(z[n]))) {
                     converged = true;
                     break;
                 }

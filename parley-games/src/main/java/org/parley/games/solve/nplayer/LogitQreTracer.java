@@ -50,7 +50,8 @@ public final class LogitQreTracer {
      * @param endRegret trace until the agent regret relative to the payoff range is at most this, in (0, 1)
      * @param maxSteps budget of accepted steps, {@code >= 1}
      * @param maxCorrectorIterations Newton corrector iterations per step, {@code >= 1}
-     * @param correctorTolerance corrector stops when its step is at most this times (1 + |y|), in (0, 1e-3]
+     * @param correctorTolerance corrector stops when every probability moves by at most this ({@code sigma_k |dv_k|})
+     *     and lambda by at most this times (1 + lambda), in (0, 1e-3]
      * @param maxCorrectorDistance largest first corrector step (in log-probability units) accepted, {@code > 0}
      * @param maxAngle largest angle in radians between successive tangents, in (0, pi/2)
      * @param tolerance regret tolerance for verifying the polished equilibrium

@@ -58,6 +58,7 @@ class GambitLogitTest {
             java.util.Map.entry("artist2.efg", "symmetric pair of subgames: symmetric mixed end vs Gambit's pure"),
             java.util.Map.entry("bcp2.efg", "Gambit unconverged (5e-6)"),
             java.util.Map.entry("tim.efg", "Gambit unconverged (6e-6)"),
+            java.util.Map.entry("palf2.efg", "Gambit unconverged: 2e-6 from the exact fractions (5/22, 1/17, ...) Parley returns"),
             java.util.Map.entry("e08.efg", "continuum at an indifferent information set: both ends are at finite lambda (1.5e-5 apart)"),
             java.util.Map.entry("my_2-8.efg", "continuum at an indifferent information set: both ends are at finite lambda (1.3e-5 apart)"),
             java.util.Map.entry("e16.efg", "Gambit unconverged at an unreached information set (0.500032 vs 1/2)"),
