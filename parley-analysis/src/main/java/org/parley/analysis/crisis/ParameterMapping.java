@@ -8,7 +8,6 @@ import java.util.Map;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.spec.GameSpec;
 import org.parley.games.numeric.Rational;
-import org.parley.scenario.Actor;
 import org.parley.scenario.IssueSlice;
 import org.parley.scenario.Scenario;
 
@@ -256,10 +255,5 @@ public final class ParameterMapping {
 
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%.4g", d);
-    }
-
-    /** Actors of the scenario, for messages. */
-    static List<String> ids(Scenario s) {
-        return s.actors().stream().map(Actor::id).toList();
     }
 }

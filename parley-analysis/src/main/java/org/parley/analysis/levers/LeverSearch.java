@@ -82,6 +82,7 @@ public final class LeverSearch {
         List<ScanPoint> scan = new ArrayList<>(xs.size());
         int invalid = 0;
         for (double x : xs) {
+            // identity, not arithmetic: the current value was inserted into the grid as this very double
             ScanPoint p = x == current ? new ScanPoint(x, now, nowOk, null) : evaluate(scenario, q, responder, x, evals);
             scan.add(p);
             if (!p.isValid()) {

@@ -22,7 +22,7 @@ import org.parley.games.Node;
  * below 1. Cost O(nodes).
  */
 public final class GameTreeSvg {
-    private static final double DX = 96, DY = 78, MARGIN = 36, TOP = 44;
+    private static final double DX = 100, DY = 84, MARGIN = 50, TOP = 60;
 
     private GameTreeSvg() {
     }
@@ -46,27 +46,34 @@ public final class GameTreeSvg {
         Map<Node, double[]> pos = new LinkedHashMap<>();
         double[] nextLeaf = {0};
         int depth = layout(g.root(), pos, nextLeaf, 0);
-        double width = Math.max(360, 2 * MARGIN + Math.max(1, nextLeaf[0] - 1) * DX);
-        double height = TOP + depth * DY + 70;
+        double width = Math.max(360, 2 * MARGIN + 70 + Math.max(1, nextLeaf[0] - 1) * DX);
+        double height = TOP + depth * DY + 90;
         double[] reach = highlight == null ? null : TreeSolutions.reach(highlight);
         StringBuilder s = new StringBuilder(Svg.open(width, height, title));
         s.append(Svg.text(width / 2, 20, title, "middle", "font-size=\"13\" font-weight=\"bold\""));
-        // information sets with several members
+        // information sets with several members: one dashed arc per set, bulging upward by a set-specific amount
+        int arc = 0;
         for (int i = 0; i < g.numPlayers(); i++) {
             for (Infoset h : g.infosets(i)) {
                 if (h.members().size() > 1) {
+                    String col = Svg.PALETTE[i % Svg.PALETTE.length];
+                    double lift = 26 + 14 * arc++;
                     List<double[]> ps = new ArrayList<>();
                     for (Node m : h.members()) {
                         ps.add(pos.get(m));
                     }
                     for (int k = 1; k < ps.size(); k++) {
-                        s.append("<line x1=\"").append(Svg.n(ps.get(k - 1)[0])).append("\" y1=\"").append(Svg.n(ps.get(k - 1)[1]))
-                                .append("\" x2=\"").append(Svg.n(ps.get(k)[0])).append("\" y2=\"").append(Svg.n(ps.get(k)[1]))
-                                .append("\" stroke=\"").append(Svg.PALETTE[i % Svg.PALETTE.length])
+                        double[] a = ps.get(k - 1), b = ps.get(k);
+                        double cx = (a[0] + b[0]) / 2, cy = Math.min(a[1], b[1]) - 2 * lift;
+                        s.append("<path d=\"M ").append(Svg.n(a[0])).append(" ").append(Svg.n(a[1])).append(" Q ")
+                                .append(Svg.n(cx)).append(" ").append(Svg.n(cy)).append(" ").append(Svg.n(b[0])).append(" ")
+                                .append(Svg.n(b[1])).append("\" fill=\"none\" stroke=\"").append(col)
                                 .append("\" stroke-dasharray=\"4 3\" stroke-width=\"1.2\"/>\n");
+                        if (k == 1) {
+                            s.append(Svg.text(cx, Math.min(a[1], b[1]) - lift - 3, h.label(), "middle",
+                                    "font-style=\"italic\" fill=\"" + col + "\""));
+                        }
                     }
-                    double[] a = ps.get(0), b = ps.get(ps.size() - 1);
-                    s.append(Svg.text((a[0] + b[0]) / 2, a[1] - 12, h.label(), "middle", "font-style=\"italic\" fill=\"#555\""));
                 }
             }
         }

@@ -14,7 +14,7 @@ import org.parley.analysis.levers.ScanPoint;
  * O(points).
  */
 public final class LeverChartSvg {
-    private static final double W = 640, H = 360, L = 60, R = 150, T = 40, B = 50;
+    private static final double W = 720, H = 360, L = 60, R = 210, T = 40, B = 50;
 
     private LeverChartSvg() {
     }
@@ -62,9 +62,10 @@ public final class LeverChartSvg {
                 .append(H - B).append("\" stroke=\"#333\"/>\n");
         s.append("<line x1=\"").append(L).append("\" y1=\"").append(T).append("\" x2=\"").append(L).append("\" y2=\"")
                 .append(H - B).append("\" stroke=\"#333\"/>\n");
-        for (int i = 0; i <= 5; i++) {
-            double xv = fx0 + i * (fx1 - fx0) / 5, yv = fy0 + i * (fy1 - fy0) / 5;
+        for (double xv : ticks(fx0, fx1)) {
             s.append(Svg.text(X.applyAsDouble(xv), H - B + 15, Svg.num(round(xv)), "middle", "fill=\"#333\""));
+        }
+        for (double yv : ticks(fy0, fy1)) {
             s.append(Svg.text(L - 6, Y.applyAsDouble(yv) + 4, Svg.num(round(yv)), "end", "fill=\"#333\""));
             s.append("<line x1=\"").append(L).append("\" y1=\"").append(Svg.n(Y.applyAsDouble(yv))).append("\" x2=\"")
                     .append(W - R).append("\" y2=\"").append(Svg.n(Y.applyAsDouble(yv))).append("\" stroke=\"#eee\"/>\n");
@@ -116,6 +117,22 @@ public final class LeverChartSvg {
             s.append(Svg.text(W - R + 4, T + 14 + 16 * k, o.responderId() + ": " + status, "start", "fill=\"" + col + "\""));
         }
         return s.append("</svg>\n").toString();
+    }
+
+    /** Tick values at a 1-2-5 step giving about five ticks inside [lo, hi]. */
+    static java.util.List<Double> ticks(double lo, double hi) {
+        double raw = (hi - lo) / 5, mag = Math.pow(10, Math.floor(Math.log10(raw))), step = mag;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * mag >= raw) {
+                step = m * mag;
+                break;
+            }
+        }
+        java.util.List<Double> t = new java.util.ArrayList<>();
+        for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-9 * step; v += step) {
+            t.add(Math.abs(v) < 1e-12 * step ? 0.0 : v);
+        }
+        return t;
     }
 
     private static double round(double v) {

@@ -50,7 +50,7 @@ class RenderTest {
         String svg = GameTreeSvg.render(SignalingGame.solve(c, CrisisTemplate.COERCION, "DPRK", "USA"));
         parse(svg);
         assertTrue(svg.contains("<polygon"), "chance node");
-        assertTrue(svg.contains("stroke-dasharray=\"4 3\""), "information set joined");
+        assertTrue(svg.contains("stroke-dasharray=\"4 3\" stroke-width=\"1.2\"/>"), "information set joined");
         assertTrue(svg.contains("resolved (0.3)"), "chance probability on the edge");
         assertTrue(svg.contains("shift (0.6)"), "mixed equilibrium probability on the path");
     }
