@@ -120,6 +120,13 @@ class CrisisAnalysisTest {
                 org.parley.analysis.levers.Attribute.SALIENCE, c.reaching());
         double pDeal = CrisisAnalysis.analyze(moved, g).stance("hold").orElseThrow().pDeal();
         assertTrue(pDeal < 0.5, "re-evaluated at the reported value the target holds: P(deal) = " + pDeal);
+        // stance null: the defender's own position is the stance, so moving it moves the game
+        LeverOutcome us = CrisisAnalysis.lever(sc, spec(CrisisFixtures.entry("h", "iig-logit")), null,
+                LeverQuery.of("usa", "sequencing", "position", "p_deal >= 0.99"), LeverOptions.DEFAULTS.withGridPoints(41));
+        double lo = us.scan().stream().mapToDouble(p -> p.reading().value()).min().orElseThrow();
+        double hi = us.scan().stream().mapToDouble(p -> p.reading().value()).max().orElseThrow();
+        assertTrue(hi - lo > 0.01, "P(deal) responds to the US position: " + lo + " .. " + hi);
+        assertEquals("defender position", us.provenance().responderParameters().get("stance"));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "nope",
                 LeverQuery.of("dprk", "sequencing", "salience", "p_deal >= 0.5"), LeverOptions.DEFAULTS));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "hold",
