@@ -6,12 +6,12 @@ import org.parley.games.numeric.Rational;
 import org.parley.games.verify.Regret;
 
 /** Test helpers: realization equivalence of exact behaviour profiles, and exact expected payoffs. */
-final class Realization {
+public final class Realization {
     private Realization() {
     }
 
     /** Same realization plan for both players (so the same outcome distribution against any opponent). */
-    static boolean equivalent(MixedBehaviorProfile a, MixedBehaviorProfile b) {
+    public static boolean equivalent(MixedBehaviorProfile a, MixedBehaviorProfile b) {
         SequenceForm sf = SequenceForm.of(a.game());
         for (int i = 0; i < 2; i++) {
             if (!sf.realizationPlan(a, i).equals(sf.realizationPlan(b, i))) {
@@ -21,7 +21,7 @@ final class Realization {
         return true;
     }
 
-    static List<Rational> payoffs(MixedBehaviorProfile p) {
+    public static List<Rational> payoffs(MixedBehaviorProfile p) {
         return Regret.exactExpectedPayoffs(p);
     }
 }
