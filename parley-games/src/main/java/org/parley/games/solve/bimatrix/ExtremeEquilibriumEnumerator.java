@@ -23,8 +23,10 @@ import org.parley.games.solve.lp.PivotLimitException;
  * {@link LemkeHowson}. A pair of vertices (x, y) ≠ (0, 0) whose label sets together cover all
  * m+n labels is, after normalisation, an extreme equilibrium, and every extreme equilibrium (a
  * vertex of a maximal Nash subset) arises this way. Vertices are found by depth-first search
- * over the feasible bases of each polytope, with all tied pivot rows explored and pivots undone
- * on backtracking, so degenerate polytopes are handled exactly: each vertex is reported once,
+ * over the lexicographically feasible bases of each polytope (the vertices of the polytope with
+ * perturbed right-hand side 1 + (ε, ε², ...), a simple polytope whose vertices map onto all
+ * vertices of the original), pivots undone on backtracking. Labels are read from the exact,
+ * unperturbed values, so degenerate games are handled exactly: each vertex is reported once,
  * however many bases describe it, and equilibria are not restricted to equal-size supports.
  * Arithmetic is exact (fraction-free integer pivoting).
  *
@@ -33,7 +35,7 @@ import org.parley.games.solve.lp.PivotLimitException;
  * two polytopes whose vertices are the listed extreme equilibria. The connected components of
  * the equilibrium set are unions of overlapping maximal subsets.
  *
- * <p>Complexity: proportional to the number of feasible bases of P and Q (exponential in the
+ * <p>Complexity: proportional to the number of lexicographically feasible bases of P and Q (exponential in the
  * worst case) times O((m+n)·max(m,n)) per pivot, plus O(|V_P|·|V_Q|) label-set unions. Stateless
  * and thread-safe; honours thread interruption.
  */
@@ -103,8 +105,10 @@ public final class ExtremeEquilibriumEnumerator {
         int m = game.rows();
         int n = game.columns();
         long[] stats = new long[4];
-        List<Vertex> vp = vertices(Polytopes.rowPlayerTableau(game), 0, m, m + n, options.maxBases(), stats, 0);
-        List<Vertex> vq = vertices(Polytopes.columnPlayerTableau(game), m, n, m + n, options.maxBases(), stats, 2);
+        List<Vertex> vp = vertices(Polytopes.rowPlayerTableau(game), 0, m, m + n, Polytopes.range(m, m + n),
+                options.maxBases(), stats, 0);
+        List<Vertex> vq = vertices(Polytopes.columnPlayerTableau(game), m, n, m + n, Polytopes.range(0, m),
+                options.maxBases(), stats, 2);
         int all = m + n;
         Map<List<List<Rational>>, BimatrixEquilibrium> found = new LinkedHashMap<>();
         List<List<Rational>> rows = new ArrayList<>();
@@ -112,22 +116,31 @@ public final class ExtremeEquilibriumEnumerator {
         Map<List<Rational>, Integer> rowIndex = new LinkedHashMap<>();
         Map<List<Rational>, Integer> colIndex = new LinkedHashMap<>();
         List<int[]> edges = new ArrayList<>();
+        int words = (all + 63) >>> 6;
+        long[][] qLabels = new long[vq.size()][];
+        for (int k = 0; k < vq.size(); k++) qLabels[k] = java.util.Arrays.copyOf(vq.get(k).labels().toLongArray(), words);
+        long[] full = new long[words];
+        for (int w = 0; w < words; w++) full[w] = w < words - 1 || all % 64 == 0 ? -1L : (1L << (all % 64)) - 1;
         for (Vertex x : vp) {
-            for (Vertex y : vq) {
-                BitSet u = (BitSet) x.labels().clone();
-                u.or(y.labels());
-                if (u.cardinality() != all) continue;
+            long[] xl = java.util.Arrays.copyOf(x.labels().toLongArray(), words);
+            SolverInterruptedException.checkInterrupt("enummixed");
+            for (int k = 0; k < qLabels.length; k++) {
+                long[] yl = qLabels[k];
+                boolean complete = true;
+                for (int w = 0; w < words && complete; w++) complete = (xl[w] | yl[w]) == full[w];
+                if (!complete) continue;
+                Vertex y = vq.get(k);
                 BimatrixEquilibrium e = BimatrixEquilibrium.evaluate(game, x.strategy(), y.strategy());
                 if (!e.isNash()) {
                     throw new IllegalStateException("internal error: completely labelled pair is not an equilibrium");
                 }
                 if (found.putIfAbsent(List.of(e.row(), e.column()), e) == null) {
-                    int ri = rowIndex.computeIfAbsent(e.row(), k -> {
-                        rows.add(k);
+                    int ri = rowIndex.computeIfAbsent(e.row(), key -> {
+                        rows.add(key);
                         return rows.size() - 1;
                     });
-                    int ci = colIndex.computeIfAbsent(e.column(), k -> {
-                        cols.add(k);
+                    int ci = colIndex.computeIfAbsent(e.column(), key -> {
+                        cols.add(key);
                         return cols.size() - 1;
                     });
                     edges.add(new int[] {ri, ci});
@@ -145,7 +158,7 @@ public final class ExtremeEquilibriumEnumerator {
      * Vertices other than the origin of the polytope in tableau t, strategy variables
      * first..first+count−1; stats[off] counts bases, stats[off+1] pivots.
      */
-    private static List<Vertex> vertices(IntegerTableau t, int first, int count, int labels, long maxBases,
+    private static List<Vertex> vertices(IntegerTableau t, int first, int count, int labels, int[] lex, long maxBases,
             long[] stats, int off) {
         Map<List<Rational>, Vertex> out = new LinkedHashMap<>();
         Set<BitSet> seen = new HashSet<>();
@@ -155,7 +168,7 @@ public final class ExtremeEquilibriumEnumerator {
         List<int[]> moveStack = new ArrayList<>();
         List<int[]> posStack = new ArrayList<>();
         List<int[]> undoStack = new ArrayList<>();
-        moveStack.add(moves(t));
+        moveStack.add(moves(t, lex));
         posStack.add(new int[] {0});
         undoStack.add(null);
         long bases = 1;
@@ -179,20 +192,22 @@ public final class ExtremeEquilibriumEnumerator {
             int r = mv[pos[0]];
             int s = mv[pos[0] + 1];
             pos[0] += 2;
+            // look the neighbouring basis up before pivoting: most neighbours are already known
+            BitSet next = basisKey(t);
+            next.clear(t.basic(r));
+            next.set(s);
+            if (seen.contains(next)) continue;
             int leaving = t.pivot(r, s);
             pivots++;
-            if (seen.add(basisKey(t))) {
+            if (seen.add(next)) {
                 bases++;
                 if (bases > maxBases) {
                     throw new PivotLimitException("vertex enumeration exceeded " + maxBases + " bases", pivots);
                 }
                 record(t, first, count, labels, out);
-                moveStack.add(moves(t));
+                moveStack.add(moves(t, lex));
                 posStack.add(new int[] {0});
                 undoStack.add(new int[] {r, leaving});
-            } else {
-                t.pivot(r, leaving);
-                pivots++;
             }
         }
         stats[off] = bases;
@@ -200,17 +215,23 @@ public final class ExtremeEquilibriumEnumerator {
         return new ArrayList<>(out.values());
     }
 
-    /** All simplex pivots (row, column) from the current feasible basis, as a flat array. */
-    private static int[] moves(IntegerTableau t) {
-        int[] buf = new int[16];
+    /**
+     * The lexicographic simplex pivots (row, column) from the current basis, one per nonbasic
+     * column with a positive entry, as a flat array. These are the edges of the polytope with the
+     * right-hand side perturbed to 1 + (ε, ε², ...): that polytope is simple, its vertices are
+     * the lexicographically feasible bases, its graph is connected, and every vertex of the
+     * unperturbed polytope is the limit of one of its vertices. Restricting the search to these
+     * bases avoids visiting every basis of a highly degenerate vertex.
+     */
+    private static int[] moves(IntegerTableau t, int[] lex) {
+        int[] buf = new int[2 * t.variables()];
         int k = 0;
         for (int s = 0; s < t.variables(); s++) {
             if (t.isBasic(s)) continue;
-            for (int r : t.minRatioRows(s)) {
-                if (k + 2 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-                buf[k++] = r;
-                buf[k++] = s;
-            }
+            int r = t.lexMinRatioRow(s, lex);
+            if (r < 0) continue;
+            buf[k++] = r;
+            buf[k++] = s;
         }
         return java.util.Arrays.copyOf(buf, k);
     }

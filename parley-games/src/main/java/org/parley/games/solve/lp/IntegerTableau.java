@@ -16,20 +16,28 @@ import java.util.Arrays;
  * 1968; von Stengel 2002, §2.6), and the pivot element becomes the new determinant. Entries stay
  * bounded by subdeterminants of the data, so no gcds are needed.
  *
- * <p>Entries are held in {@code long} while every product fits and moved to {@link BigInteger}
- * permanently at the first overflow. Complexity: one pivot is O(rows·columns) arithmetic
- * operations. Not thread-safe (a working object owned by one solver call); {@link #copy()} makes
+ * <p>Only the nonbasic columns and the right-hand side are stored and updated: a basic column is
+ * implicitly det times a unit vector, and the column that leaves the basis is filled in from the
+ * pivot column. Entries are held in {@code long} while they stay below 2³¹ in magnitude (so that
+ * no product can overflow) and move to {@link BigInteger} permanently once they grow beyond.
+ * Complexity: one pivot is O(rows·(columns − rows + 1)) arithmetic operations. Not thread-safe (a working object owned by one solver call); {@link #copy()} makes
  * an independent tableau.
  */
 public final class IntegerTableau {
+    private static final long LONG_LIMIT = 1L << 31;
+
     private final int rows;
     private final int vars;
     private long[][] lt;
     private BigInteger[][] bt;
     private long ldet;
+    private long lmax;
     private BigInteger bdet;
     private final int[] basis;
     private final int[] rowOf;
+    /** Nonbasic columns followed by the right-hand side column {@code vars}. */
+    private final int[] active;
+    private final int[] activePos;
     private long pivots;
 
     /**
@@ -49,6 +57,11 @@ public final class IntegerTableau {
         basis = initialBasis.clone();
         rowOf = new int[vars];
         Arrays.fill(rowOf, -1);
+        for (int i = 0; i < rows; i++) {
+            if (m[i].length != vars) {
+                throw new IllegalArgumentException("row " + i + " of m has " + m[i].length + " entries, expected " + vars);
+            }
+        }
         for (int r = 0; r < rows; r++) {
             int v = basis[r];
             if (v < 0 || v >= vars || rowOf[v] >= 0) {
@@ -56,18 +69,29 @@ public final class IntegerTableau {
             }
             rowOf[v] = r;
             for (int i = 0; i < rows; i++) {
-                if (m[i].length != vars) {
-                    throw new IllegalArgumentException("row " + i + " of m has " + m[i].length + " entries, expected " + vars);
-                }
-                if (m[i][v].signum() != (i == r ? 1 : 0) || (i == r && !m[i][v].equals(BigInteger.ONE))) {
+                if (!m[i][v].equals(i == r ? BigInteger.ONE : BigInteger.ZERO)) {
                     throw new IllegalArgumentException("column " + v + " is not the unit vector of row " + r);
                 }
             }
         }
+        active = new int[vars - rows + 1];
+        activePos = new int[vars + 1];
+        Arrays.fill(activePos, -1);
+        int k = 0;
+        for (int j = 0; j <= vars; j++) {
+            if (j == vars || rowOf[j] < 0) {
+                activePos[j] = k;
+                active[k++] = j;
+            }
+        }
+        long max = 1;
         boolean fits = true;
         for (int i = 0; i < rows && fits; i++) {
-            for (int j = 0; j < vars && fits; j++) fits = m[i][j].bitLength() < 63;
-            fits &= q[i].bitLength() < 63;
+            for (int j = 0; j <= vars && fits; j++) {
+                BigInteger v = j == vars ? q[i] : m[i][j];
+                fits = v.bitLength() < 31;
+                if (fits) max = Math.max(max, Math.abs(v.longValue()));
+            }
         }
         if (fits) {
             lt = new long[rows][vars + 1];
@@ -76,6 +100,7 @@ public final class IntegerTableau {
                 lt[i][vars] = q[i].longValue();
             }
             ldet = 1;
+            lmax = max;
         } else {
             bt = new BigInteger[rows][vars + 1];
             for (int i = 0; i < rows; i++) {
@@ -91,11 +116,14 @@ public final class IntegerTableau {
         vars = o.vars;
         basis = o.basis.clone();
         rowOf = o.rowOf.clone();
+        active = o.active.clone();
+        activePos = o.activePos.clone();
         pivots = o.pivots;
         if (o.lt != null) {
             lt = new long[rows][];
             for (int i = 0; i < rows; i++) lt[i] = o.lt[i].clone();
             ldet = o.ldet;
+            lmax = o.lmax;
         } else {
             bt = new BigInteger[rows][];
             for (int i = 0; i < rows; i++) bt[i] = o.bt[i].clone();
@@ -146,11 +174,15 @@ public final class IntegerTableau {
 
     /** Entry (r, j); j = {@link #variables()} is the right-hand side. */
     public BigInteger entry(int r, int j) {
+        if (j < vars && rowOf[j] >= 0) {
+            return rowOf[j] == r ? determinant() : BigInteger.ZERO;
+        }
         return lt != null ? BigInteger.valueOf(lt[r][j]) : bt[r][j];
     }
 
     /** Sign of entry (r, j), cheap. */
     public int signum(int r, int j) {
+        if (j < vars && rowOf[j] >= 0) return rowOf[j] == r ? 1 : 0;
         return lt != null ? Long.signum(lt[r][j]) : bt[r][j].signum();
     }
 
@@ -159,24 +191,26 @@ public final class IntegerTableau {
         return signum(r, vars);
     }
 
+    private long lval(int r, int j) {
+        if (j < vars && rowOf[j] >= 0) return rowOf[j] == r ? ldet : 0;
+        return lt[r][j];
+    }
+
+    private BigInteger bval(int r, int j) {
+        if (j < vars && rowOf[j] >= 0) return rowOf[j] == r ? bdet : BigInteger.ZERO;
+        return bt[r][j];
+    }
+
     /**
-     * Compares T[r1][j1]/T[r1][s] with T[r2][j2]/T[r2][s] for rows with positive entries in
+     * Compares T[r1][j]/T[r1][s] with T[r2][j]/T[r2][s] for rows with positive entries in
      * column s (a min-ratio comparison).
      */
     public int compareRatios(int r1, int r2, int j, int s) {
         if (lt != null) {
-            long a = lt[r1][j];
-            long b = lt[r1][s];
-            long c = lt[r2][j];
-            long d = lt[r2][s];
-            long hi1 = Math.multiplyHigh(a, d);
-            long lo1 = a * d;
-            long hi2 = Math.multiplyHigh(c, b);
-            long lo2 = c * b;
-            if (hi1 != hi2) return Long.compare(hi1, hi2);
-            return Long.compareUnsigned(lo1, lo2);
+            // entries are below 2^31, so the products fit in a long
+            return Long.compare(lval(r1, j) * lval(r2, s), lval(r2, j) * lval(r1, s));
         }
-        return bt[r1][j].multiply(bt[r2][s]).compareTo(bt[r2][j].multiply(bt[r1][s]));
+        return bval(r1, j).multiply(bval(r2, s)).compareTo(bval(r2, j).multiply(bval(r1, s)));
     }
 
     /**
@@ -254,13 +288,20 @@ public final class IntegerTableau {
         if (signum(r, s) == 0) {
             throw new IllegalStateException("zero pivot element at (" + r + "," + s + ")");
         }
-        if (lt != null && !pivotLong(r, s)) {
-            toBig();
-        }
-        if (lt == null) {
-            pivotBig(r, s);
-        }
         int leaving = basis[r];
+        if (lt != null) {
+            pivotLong(r, s, leaving);
+            if (lmax >= LONG_LIMIT) {
+                toBig(); // keeps every later product (ratio tests, pivots) inside a long
+            }
+        } else {
+            pivotBig(r, s, leaving);
+        }
+        // the entering column becomes basic (implicit), the leaving one active
+        int pos = activePos[s];
+        active[pos] = leaving;
+        activePos[leaving] = pos;
+        activePos[s] = -1;
         rowOf[leaving] = -1;
         basis[r] = s;
         rowOf[s] = r;
@@ -268,71 +309,91 @@ public final class IntegerTableau {
         return leaving;
     }
 
-    private boolean pivotLong(int r, int s) {
+    private void pivotLong(int r, int s, int leaving) {
         long[] pr = lt[r];
         long p = pr[s];
         long det = ldet;
-        long[][] nt = new long[rows][];
-        try {
-            for (int i = 0; i < rows; i++) {
-                if (i == r) {
-                    nt[i] = pr;
-                    continue;
-                }
-                long[] ri = lt[i];
-                long f = ri[s];
-                long[] ni = new long[vars + 1];
-                if (f == 0) {
-                    for (int j = 0; j <= vars; j++) {
+        int[] act = active;
+        int na = act.length;
+        long max = Math.abs(p);
+        for (int i = 0; i < rows; i++) {
+            if (i == r) continue;
+            long[] ri = lt[i];
+            long f = ri[s];
+            if (f == 0) {
+                if (p != det) {
+                    for (int k = 0; k < na; k++) {
+                        int j = act[k];
                         long v = ri[j];
-                        ni[j] = v == 0 ? 0 : Math.multiplyExact(v, p) / det;
+                        if (v != 0) {
+                            v = v * p / det;
+                            ri[j] = v;
+                            max = Math.max(max, Math.abs(v));
+                        }
                     }
                 } else {
-                    for (int j = 0; j <= vars; j++) {
-                        long u = Math.subtractExact(Math.multiplyExact(ri[j], p), Math.multiplyExact(f, pr[j]));
-                        ni[j] = u / det;
-                    }
+                    for (int k = 0; k < na; k++) max = Math.max(max, Math.abs(ri[act[k]]));
                 }
-                nt[i] = ni;
+                ri[leaving] = 0;
+            } else {
+                for (int k = 0; k < na; k++) {
+                    int j = act[k];
+                    if (j == s) continue;
+                    long v = (ri[j] * p - f * pr[j]) / det;
+                    ri[j] = v;
+                    max = Math.max(max, Math.abs(v));
+                }
+                ri[leaving] = -f;
+                max = Math.max(max, Math.abs(f));
             }
-        } catch (ArithmeticException overflow) {
-            return false;
         }
-        lt = nt;
+        pr[leaving] = det;
+        for (int k = 0; k < na; k++) max = Math.max(max, Math.abs(pr[act[k]]));
         if (p < 0) {
             // keep the determinant positive so that signs of entries are signs of values
             for (int i = 0; i < rows; i++) {
                 long[] ri = lt[i];
-                for (int j = 0; j <= vars; j++) {
-                    ri[j] = -ri[j];
+                for (int k = 0; k < na; k++) {
+                    int j = act[k];
+                    if (j != s) ri[j] = -ri[j];
                 }
+                ri[leaving] = -ri[leaving];
             }
             ldet = -p;
         } else {
             ldet = p;
         }
-        return true;
+        lmax = max;
     }
 
-    private void pivotBig(int r, int s) {
+    private void pivotBig(int r, int s, int leaving) {
         BigInteger[] pr = bt[r];
         BigInteger p = pr[s];
         BigInteger det = bdet;
         boolean detOne = det.equals(BigInteger.ONE);
+        boolean pIsDet = p.equals(det);
+        int[] act = active;
+        int na = act.length;
         for (int i = 0; i < rows; i++) {
             if (i == r) continue;
             BigInteger[] ri = bt[i];
             BigInteger f = ri[s];
             if (f.signum() == 0) {
-                for (int j = 0; j <= vars; j++) {
-                    BigInteger v = ri[j];
-                    if (v.signum() != 0) {
-                        v = v.multiply(p);
-                        ri[j] = detOne ? v : v.divide(det);
+                if (!pIsDet) {
+                    for (int k = 0; k < na; k++) {
+                        int j = act[k];
+                        BigInteger v = ri[j];
+                        if (v.signum() != 0) {
+                            v = v.multiply(p);
+                            ri[j] = detOne ? v : v.divide(det);
+                        }
                     }
                 }
+                ri[leaving] = BigInteger.ZERO;
             } else {
-                for (int j = 0; j <= vars; j++) {
+                for (int k = 0; k < na; k++) {
+                    int j = act[k];
+                    if (j == s) continue;
                     BigInteger v = ri[j];
                     BigInteger w = pr[j];
                     BigInteger u;
@@ -346,11 +407,17 @@ public final class IntegerTableau {
                     }
                     ri[j] = detOne ? u : u.divide(det);
                 }
+                ri[leaving] = f.negate();
             }
         }
+        pr[leaving] = det;
         if (p.signum() < 0) {
             for (BigInteger[] ri : bt) {
-                for (int j = 0; j <= vars; j++) ri[j] = ri[j].negate();
+                for (int k = 0; k < na; k++) {
+                    int j = act[k];
+                    if (j != s) ri[j] = ri[j].negate();
+                }
+                ri[leaving] = ri[leaving].negate();
             }
             bdet = p.negate();
         } else {

@@ -49,16 +49,16 @@ class IntegerTableauTest {
 
     @Test
     void overflowMovesToBigIntegerWithoutLosingExactness() {
-        long big = 3_037_000_499L; // squares just under 2^63; products of two overflow after one pivot
-        IntegerTableau t = system(big, big - 1, big - 2, big - 4, big + 7, big);
+        long big = 1_000_003L; // fits in long at first; after one pivot entries exceed 2^31
+        IntegerTableau t = system(big, 3, 5, big + 1, 7, big);
         assertTrue(t.isLongArithmetic());
         t.pivot(0, 0);
-        t.pivot(1, 1);
         assertFalse(t.isLongArithmetic());
-        Rational[][] m = {{Rational.of(big), Rational.of(big - 1)}, {Rational.of(big - 2), Rational.of(big - 4)}};
+        t.pivot(1, 1);
+        Rational[][] m = {{Rational.of(big), Rational.of(3)}, {Rational.of(5), Rational.of(big + 1)}};
         Rational x = value(t, 0);
         Rational y = value(t, 1);
-        assertEquals(Rational.of(big + 7), m[0][0].multiply(x).add(m[0][1].multiply(y)));
+        assertEquals(Rational.of(7), m[0][0].multiply(x).add(m[0][1].multiply(y)));
         assertEquals(Rational.of(big), m[1][0].multiply(x).add(m[1][1].multiply(y)));
     }
 
