@@ -2,19 +2,43 @@ package org.parley.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A negotiation described by an analyst: metadata and sources, issues, actors with their stances.
+ * A negotiation described by an analyst: metadata and sources, issues, actors with their stances, and the analyses
+ * the analyst asks for: crisis games ({@code games:}) and "what would it take" questions ({@code levers:}).
  * Immutable. Build one with {@code ScenarioReader} from a file, or directly in code and tests.
- * Later parts of Parley (crisis games, sweeps) add sections; the core stays this.
+ *
+ * @param games  the {@code games:} section as plain data (each entry a mapping of text keys to text, numbers,
+ *               booleans, lists and mappings, in file order), deeply unmodifiable; interpreted by
+ *               {@code org.parley.analysis.spec.GameSpecs}. Empty when the file has none
+ * @param levers the {@code levers:} section, in file order; empty when the file has none
  */
-public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors) {
+public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<Map<String, Object>> games,
+                       List<LeverQuestion> levers) {
+    @SuppressWarnings("unchecked")
     public Scenario {
         Objects.requireNonNull(metadata, "metadata");
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
+        List<Map<String, Object>> g = new ArrayList<>();
+        for (Map<String, Object> entry : games == null ? List.<Map<String, Object>>of() : games) {
+            g.add((Map<String, Object>) PlainData.freeze(Objects.requireNonNull(entry, "games entry")));
+        }
+        games = List.copyOf(g);
+        levers = levers == null ? List.of() : List.copyOf(levers);
+    }
+
+    /** A scenario without games or levers. */
+    public Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors) {
+        this(metadata, issues, actors, List.of(), List.of());
+    }
+
+    /** The same scenario with other actors (games and levers kept), e.g. for what-if edits. */
+    public Scenario withActors(List<Actor> newActors) {
+        return new Scenario(metadata, issues, newActors, games, levers);
     }
 
     public Optional<Issue> issue(String id) {

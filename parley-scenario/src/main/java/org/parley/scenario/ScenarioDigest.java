@@ -22,21 +22,26 @@ import java.util.Map;
  *  "issues":[{"id":T,"label":T,"description":T,"scale":{"min":N,"max":N,"min_meaning":T,"max_meaning":T},
  *             "status_quo":E,"deadline":D,"sources":[T,...]},...],
  *  "actors":[{"id":T,"name":T,"aliases":[T,...],"capability":E,"notes":T,"sources":[T,...],
- *             "positions":[{"issue":T,"position":E,"salience":E,"risk":N,"rationale":T,"sources":[T,...]},...]},...]}
+ *             "positions":[{"issue":T,"position":E,"salience":E,"risk":N,"rationale":T,"sources":[T,...]},...]},...],
+ *  "games":[P,...],
+ *  "levers":[{"actor":T,"issue":T,"attribute":T,"target":T,"models":[T,...],"game":T,"stance":T,"question":T},...]}
  * </pre>
  * where keys appear exactly in this order; T is a JSON string (escaping only {@code "}, {@code \} and control
  * characters, the latter as {@code \}{@code u00xx} with lowercase hex; no Unicode normalisation); N is
  * {@link Double#toString(double)} of the value; D is an ISO date {@code "YYYY-MM-DD"}; any absent optional value is
- * {@code null}; E is {@code {"value":N}}, {@code {"value":N,"range":[N,N]}} or {@code {"value":N,"sd":N}}. Issues,
+ * {@code null}; P is plain data written as JSON with the keys of every mapping sorted and every number as N (so
+ * {@code 2} and {@code 2.0} are the same); E is {@code {"value":N}}, {@code {"value":N,"range":[N,N]}} or {@code {"value":N,"sd":N}}. Issues,
  * actors, sources, aliases and source references keep their order (it is part of the scenario's value); an
  * actor's positions are sorted by issue id ({@link String#compareTo}), since a stance map's order is not.
  *
- * <p>Reserved top-level sections ({@code games}, {@code sweeps}) are not part of a {@link Scenario} yet and so do
- * not enter the digest; the {@code format} tag will change when they do. Complexity: linear in the scenario size.
+ * <p>Format history: {@code parley-scenario/1} had no games or levers; {@code parley-scenario/2} adds them (a
+ * changed game specification or lever question changes what an analysis computes, so it must change the digest).
+ * The reserved top-level section {@code sweeps} is not part of a {@link Scenario} and does not enter the digest.
+ * Complexity: linear in the scenario size.
  */
 public final class ScenarioDigest {
     /** The canonical form's version tag, written first in it. */
-    public static final String FORMAT = "parley-scenario/1";
+    public static final String FORMAT = "parley-scenario/2";
 
     private ScenarioDigest() {
     }
@@ -137,8 +142,68 @@ public final class ScenarioDigest {
             }
             sb.append("]}");
         }
+        sb.append("],\"games\":[");
+        for (int i = 0; i < scenario.games().size(); i++) {
+            sb.append(i == 0 ? "" : ",");
+            plain(sb, scenario.games().get(i));
+        }
+        sb.append("],\"levers\":[");
+        for (int i = 0; i < scenario.levers().size(); i++) {
+            LeverQuestion l = scenario.levers().get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"actor\":");
+            str(sb, l.actor());
+            sb.append(",\"issue\":");
+            str(sb, l.issue());
+            sb.append(",\"attribute\":");
+            str(sb, l.attribute());
+            sb.append(",\"target\":");
+            str(sb, l.target());
+            sb.append(",\"models\":");
+            strings(sb, l.models());
+            sb.append(",\"game\":");
+            str(sb, l.game());
+            sb.append(",\"stance\":");
+            str(sb, l.stance());
+            sb.append(",\"question\":");
+            str(sb, l.question());
+            sb.append('}');
+        }
         sb.append("]}");
         return sb.toString();
+    }
+
+    /** Plain data: mapping keys sorted (file order is not part of the value), numbers as doubles. */
+    private static void plain(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String t) {
+            str(sb, t);
+        } else if (v instanceof Boolean b) {
+            sb.append(b.toString());
+        } else if (v instanceof Number n) {
+            sb.append(Double.toString(n.doubleValue()));
+        } else if (v instanceof Map<?, ?> m) {
+            List<String> keys = new ArrayList<>();
+            m.keySet().forEach(k -> keys.add((String) k));
+            keys.sort(null);
+            sb.append('{');
+            for (int i = 0; i < keys.size(); i++) {
+                sb.append(i == 0 ? "" : ",");
+                str(sb, keys.get(i));
+                sb.append(':');
+                plain(sb, m.get(keys.get(i)));
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(i == 0 ? "" : ",");
+                plain(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalStateException("not plain data: " + v.getClass());
+        }
     }
 
     private static void estimate(StringBuilder sb, Estimate e) {

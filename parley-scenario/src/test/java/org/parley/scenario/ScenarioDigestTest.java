@@ -27,13 +27,22 @@ class ScenarioDigestTest {
                 Map.of("x", s));
         Issue x = new Issue("x", null, null, Scale.DEFAULT, null, LocalDate.of(2024, 9, 30), List.of("s"));
         Metadata md = new Metadata("T", null, "d", List.of(new Source("s", "Src", null, null, null)));
-        return new Scenario(md, List.of(x), List.of(a));
+        Map<String, Object> game = new LinkedHashMap<>();
+        game.put("id", "g");
+        game.put("stances", Map.of("hold", 10L));
+        game.put("lambda", 2.5);
+        game.put("backers", java.util.Arrays.asList("b", null, true));
+        LeverQuestion lever = new LeverQuestion("a", "x", "position", ">= 50", List.of("eu"), null, null, "q?");
+        return new Scenario(md, List.of(x), List.of(a), List.of(game), List.of(lever));
     }
 
-    /** Frozen canonical form: if this changes, bump ScenarioDigest.FORMAT (old digests no longer compare). */
+    /**
+     * Frozen canonical form: if this changes, bump ScenarioDigest.FORMAT (old digests no longer compare).
+     * Format 2 (was 1): the games and levers sections entered the scenario and its digest.
+     */
     @Test
     void canonicalFormIsFrozen() {
-        assertEquals("{\"format\":\"parley-scenario/1\",\"metadata\":{\"title\":\"T\",\"as_of\":null,"
+        assertEquals("{\"format\":\"parley-scenario/2\",\"metadata\":{\"title\":\"T\",\"as_of\":null,"
                 + "\"description\":\"d\",\"sources\":[{\"id\":\"s\",\"title\":\"Src\",\"publisher\":null,"
                 + "\"date\":null,\"url\":null}]},\"issues\":[{\"id\":\"x\",\"label\":\"x\",\"description\":\"\","
                 + "\"scale\":{\"min\":0.0,\"max\":100.0,\"min_meaning\":\"\",\"max_meaning\":\"\"},"
@@ -41,7 +50,10 @@ class ScenarioDigestTest {
                 + "\"name\":\"a\",\"aliases\":[\"A\"],\"capability\":{\"value\":10.0,\"sd\":2.0},\"notes\":\"\","
                 + "\"sources\":[],\"positions\":[{\"issue\":\"x\",\"position\":{\"value\":40.0,\"range\":[30.0,55.0]},"
                 + "\"salience\":{\"value\":50.0},\"risk\":1.5,\"rationale\":\"say \\\"why\\\"\\u000a\","
-                + "\"sources\":[\"s\"]}]}]}", ScenarioDigest.canonicalForm(small()));
+                + "\"sources\":[\"s\"]}]}],\"games\":[{\"backers\":[\"b\",null,true],\"id\":\"g\",\"lambda\":2.5,"
+                + "\"stances\":{\"hold\":10.0}}],\"levers\":[{\"actor\":\"a\",\"issue\":\"x\",\"attribute\":\"position\","
+                + "\"target\":\">= 50\",\"models\":[\"eu\"],\"game\":null,\"stance\":null,\"question\":\"q?\"}]}",
+                ScenarioDigest.canonicalForm(small()));
     }
 
     @Test

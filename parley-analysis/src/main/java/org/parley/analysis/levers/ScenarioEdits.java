@@ -57,7 +57,7 @@ public final class ScenarioEdits {
         for (Actor x : scenario.actors()) {
             actors.add(x.id().equals(actorId) ? changed : x);
         }
-        return new Scenario(scenario.metadata(), scenario.issues(), actors);
+        return scenario.withActors(actors);
     }
 
     private static Actor actor(Scenario scenario, String actorId) {

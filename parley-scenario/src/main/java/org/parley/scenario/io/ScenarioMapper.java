@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
 import org.parley.scenario.Issue;
+import org.parley.scenario.LeverQuestion;
 import org.parley.scenario.Metadata;
 import org.parley.scenario.Scale;
 import org.parley.scenario.Scenario;
@@ -58,6 +59,8 @@ final class ScenarioMapper {
     private final Set<String> issuesWithStance = new HashSet<>();
     private LocalDate asOf;
     private int actorEntries;
+    /** Actor id → the issues it takes a (valid) stance on, for the references of levers. */
+    private final Map<String, Set<String>> actorIssues = new LinkedHashMap<>();
 
     private record Field(ScalarNode key, Node value) {
     }
@@ -90,15 +93,17 @@ final class ScenarioMapper {
             Metadata metadata = f.containsKey("metadata") ? metadata(f.get("metadata")) : null;
             List<Issue> issues = issues(f.get("issues"));
             List<Actor> actors = actors(f.get("actors"));
+            List<Map<String, Object>> games = f.containsKey("games") ? games(f.get("games")) : List.of();
+            List<LeverQuestion> levers = f.containsKey("levers") ? levers(f.get("levers")) : List.of();
             crossChecks();
             if (errors.isEmpty()) {
-                scenario = new Scenario(metadata, issues, actors);
+                scenario = new Scenario(metadata, issues, actors, games, levers);
             }
         }
         if (!errors.isEmpty()) {
             throw new ScenarioException(sorted(errors));
         }
-        return new ReadResult(scenario, sorted(warnings));
+        return new ReadResult(scenario, sorted(warnings), new Locator(file, root));
     }
 
     // ---------------------------------------------------------------- sections
@@ -180,6 +185,137 @@ final class ScenarioMapper {
         return issues;
     }
 
+    /**
+     * The {@code games:} section: a list of mappings, each kept as plain data for the analysis module to interpret
+     * (it reports its own problems as JSON pointers, which {@link Locator} turns into positions).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> games(Field f) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (MappingNode m : listOfMappings(f, "games", "a game ({id, template, challenger, defender, issue, ...})")) {
+            Object v = plain(m);
+            if (v instanceof Map<?, ?>) {
+                out.add((Map<String, Object>) v);
+            }
+        }
+        return out;
+    }
+
+    /** The {@code levers:} section; references to actors and issues are checked here. */
+    private List<LeverQuestion> levers(Field f) {
+        List<LeverQuestion> out = new ArrayList<>();
+        for (MappingNode m : listOfMappings(f, "levers", "a lever ({actor, issue, attribute, target, ...})")) {
+            int before = errors.size();
+            Map<String, Field> lf = fields(m, ScenarioSection.LEVER);
+            String actor = text(lf.get("actor"));
+            String issue = text(lf.get("issue"));
+            String attribute = text(lf.get("attribute"));
+            String target = text(lf.get("target"));
+            String game = text(lf.get("game"));
+            String stance = text(lf.get("stance"));
+            String question = text(lf.get("question"));
+            List<String> models = textList(lf.get("models"));
+            if (actor != null && !actorIssues.containsKey(actor)) {
+                error(lf.get("actor").value(), "unknown actor id '" + actor + "' in a lever",
+                        Suggest.hint(actor, actorIssues.keySet()));
+                actor = null;
+            }
+            if (issue != null && !issueInfo.containsKey(issue)) {
+                error(lf.get("issue").value(), "unknown issue id '" + issue + "' in a lever",
+                        Suggest.hint(issue, issueInfo.keySet()));
+                issue = null;
+            }
+            if (actor != null && issue != null && !actorIssues.get(actor).contains(issue)) {
+                error(lf.get("actor").value(), "actor '" + actor + "' takes no stance on issue '" + issue
+                        + "', so a lever cannot change it", "");
+            }
+            if (attribute != null && !LeverQuestion.ATTRIBUTES.contains(attribute)) {
+                error(lf.get("attribute").value(), "unknown lever attribute '" + attribute + "'; expected one of "
+                        + String.join(", ", LeverQuestion.ATTRIBUTES), Suggest.hint(attribute, LeverQuestion.ATTRIBUTES));
+            }
+            if (target != null && target.isBlank()) {
+                error(lf.get("target").value(), "the target of a lever must not be empty", "e.g. \">= 50\"");
+            }
+            Field mf = lf.get("models");
+            if (mf != null && mf.value() instanceof SequenceNode seq && seq.getValue().isEmpty()) {
+                error(mf.value(), "'models' of a lever lists no model", "leave it out to ask every model");
+            }
+            if (mf != null && game != null) {
+                error(mf.key(), "a lever asks either bargaining models ('models') or a crisis game ('game'), not both",
+                        "split it into two levers");
+            }
+            if (lf.containsKey("stance") && game == null) {
+                error(lf.get("stance").key(), "'stance' applies only to a lever on a crisis game ('game')", "");
+            }
+            if (errors.size() == before) {
+                out.add(new LeverQuestion(actor, issue, attribute, target, models, game, stance, question));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Plain data of a node: mappings (text keys, in file order), lists, text, numbers (integers as Long when
+     * they fit, else Double), booleans and null. Reports non-text keys, duplicate keys and non-finite numbers;
+     * returns null for a node with an error.
+     */
+    private Object plain(Node n) {
+        if (n instanceof MappingNode m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            Map<String, ScalarNode> seen = new LinkedHashMap<>();
+            boolean ok = true;
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key) || isNull(key)) {
+                    error(t.getKeyNode(), "a key must be plain text, got " + describe(t.getKeyNode()), "");
+                    ok = false;
+                    continue;
+                }
+                ScalarNode first = seen.putIfAbsent(key.getValue(), key);
+                if (first != null) {
+                    error(key, "duplicate key '" + key.getValue() + "' (first at line " + line(first) + ")",
+                            "remove one of them");
+                    ok = false;
+                    continue;
+                }
+                int before = errors.size();
+                Object v = plain(t.getValueNode());
+                ok &= errors.size() == before;
+                out.put(key.getValue(), v);
+            }
+            return ok ? out : null;
+        }
+        if (n instanceof SequenceNode seq) {
+            List<Object> out = new ArrayList<>();
+            int before = errors.size();
+            for (Node x : seq.getValue()) {
+                out.add(plain(x));
+            }
+            return errors.size() == before ? out : null;
+        }
+        ScalarNode s = (ScalarNode) n;
+        Tag tag = s.getTag();
+        if (tag.equals(Tag.NULL)) {
+            return null;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return Boolean.valueOf(s.getValue().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (tag.equals(Tag.INT) && !NON_FINITE_WORD.matcher(s.getValue().trim()).matches()) {
+            try {
+                BigInteger b = yamlInteger(s.getValue().trim());
+                if (b.bitLength() < 63) {
+                    return b.longValue();
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the number check, which reports it
+            }
+        }
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            return number(s, "'" + s.getValue() + "'");
+        }
+        return s.getValue();
+    }
+
     private Scale scale(Field f, String who) {
         if (f == null) {
             return Scale.DEFAULT;
@@ -229,6 +365,9 @@ final class ScenarioMapper {
             String notes = text(mf.get("notes"));
             List<String> sources = sourceRefs(mf.get("sources"));
             Map<String, Stance> stances = positions(mf.get("positions"), id == null ? "?" : id);
+            if (id != null) {
+                actorIssues.putIfAbsent(id, stances.keySet());
+            }
             if (stances.isEmpty() && id != null && errors.size() == before) {
                 warn(mf.get("id").value(), "actor '" + id + "' takes no stance on any issue, so it affects no forecast",
                         "add positions, or remove the actor");

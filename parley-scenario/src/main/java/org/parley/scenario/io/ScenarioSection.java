@@ -9,7 +9,8 @@ import java.util.List;
  */
 public enum ScenarioSection {
     /** The top level of a file. */
-    ROOT("the scenario", List.of("metadata", "issues", "actors"), List.of("metadata", "issues", "actors")),
+    ROOT("the scenario", List.of("metadata", "issues", "actors", "games", "levers"),
+            List.of("metadata", "issues", "actors")),
     METADATA("metadata", List.of("title", "as_of", "description", "sources"), List.of("title")),
     SOURCE("a source", List.of("id", "title", "publisher", "date", "url"), List.of("id", "title")),
     ISSUE("an issue", List.of("id", "label", "description", "scale", "status_quo", "deadline", "sources"),
@@ -21,13 +22,19 @@ public enum ScenarioSection {
     STANCE("a stance", List.of("position", "salience", "risk", "rationale", "sources"),
             List.of("position", "salience")),
     /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
-    UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value"));
+    UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value")),
+    /**
+     * One entry of {@code levers:} ({@link org.parley.scenario.LeverQuestion}). The entries of {@code games:} are
+     * checked by the analysis module ({@code GameSpecs}), not here.
+     */
+    LEVER("a lever", List.of("actor", "issue", "attribute", "target", "models", "game", "stance", "question"),
+            List.of("actor", "issue", "attribute", "target"));
 
     /**
-     * Top-level keys that later versions will define ({@code games}: crisis games; {@code sweeps}: what-if and
-     * Monte Carlo sweeps). Accepted, ignored with a warning, and not part of the scenario digest.
+     * Top-level keys that later versions will define ({@code sweeps}: what-if and Monte Carlo sweeps). Accepted,
+     * ignored with a warning, and not part of the scenario digest.
      */
-    public static final List<String> RESERVED_TOP_LEVEL_KEYS = List.of("games", "sweeps");
+    public static final List<String> RESERVED_TOP_LEVEL_KEYS = List.of("sweeps");
 
     private final String displayName;
     private final List<String> keys;

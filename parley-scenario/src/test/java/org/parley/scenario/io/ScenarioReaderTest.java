@@ -178,8 +178,7 @@ class ScenarioReaderTest {
                 "7:12 source 'late' is never cited",
                 "7:47 source 'late' is dated 2024-06-01, after the scenario's as_of 2024-01-01",
                 "14:9 actor 'idle' takes no stance on any issue, so it affects no forecast",
-                "16:1 the key 'games' is reserved for a later version of Parley and is ignored",
-                "18:1 the key 'sweeps' is reserved for a later version of Parley and is ignored"), messages);
+                "16:1 the key 'sweeps' is reserved for a later version of Parley and is ignored"), messages);
         assertEquals(2, r.scenario().actors().size());
         assertTrue(r.scenario().actor("idle").orElseThrow().stances().isEmpty());
         // read() drops the warnings but returns the same scenario
@@ -189,7 +188,7 @@ class ScenarioReaderTest {
     @Test
     void reservedSectionsDoNotChangeTheScenarioOrItsDigest() {
         Scenario plain = reader.read(MINIMAL, "a");
-        Scenario withReserved = reader.read(MINIMAL + "games: [1, 2]\nsweeps: {n: 3}\n", "b");
+        Scenario withReserved = reader.read(MINIMAL + "sweeps: {n: 3}\n", "b");
         assertEquals(plain, withReserved);
         assertEquals(ScenarioDigest.sha256(plain), ScenarioDigest.sha256(withReserved));
     }

@@ -64,7 +64,8 @@ class ScenarioSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour.yaml", "harbour.json", "minimal.yaml", "reserved-and-warnings.yaml"})
+    @ValueSource(strings = {"harbour.yaml", "harbour.json", "minimal.yaml", "reserved-and-warnings.yaml",
+            "games-and-levers.yaml"})
     void validFixturesPassTheSchema(String name) throws IOException {
         Set<ValidationMessage> errors = schema().validate(tree(TestFiles.resource("scenarios/" + name)));
         assertEquals(Set.of(), errors, name);
@@ -77,7 +78,8 @@ class ScenarioSchemaTest {
             "sources-not-a-list.yaml", "salience-zero.yaml", "salience-over-100.yaml", "capability-zero.yaml",
             "risk-out-of-range.yaml", "negative-sd.yaml", "range-and-sd.yaml", "no-actors.yaml", "no-issues.yaml",
             "compact-wrong-length.yaml", "malformed-date-text.yaml", "not-a-mapping.yaml",
-            "empty-required-value.yaml"})
+            "empty-required-value.yaml", "games-not-a-list.yaml", "lever-unknown-attribute.yaml",
+            "lever-models-and-game.yaml"})
     void schemaRejectsStructuralFaults(String name) throws IOException {
         Set<ValidationMessage> errors = schema().validate(tree(TestFiles.resource("broken/" + name)));
         assertFalse(errors.isEmpty(), name + " should fail the schema");
@@ -101,6 +103,7 @@ class ScenarioSchemaTest {
             }
         }
         assertSection(ScenarioSection.UNCERTAIN_NUMBER, uncertain, List.of());
+        assertSection(ScenarioSection.LEVER, defs.get("lever"), List.of());
         for (String reserved : ScenarioSection.RESERVED_TOP_LEVEL_KEYS) {
             assertTrue(s.get("properties").get(reserved).get("description").asText().contains("Reserved"));
         }
