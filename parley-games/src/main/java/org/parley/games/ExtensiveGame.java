@@ -61,7 +61,9 @@ public final class ExtensiveGame implements Game {
             if (d.outcome >= 0) {
                 used[d.outcome] = true;
             }
-            d.children.forEach(todo::push);
+            for (Builder.Draft c : d.children) {
+                todo.push(c);
+            }
         }
         List<Outcome> os = new ArrayList<>();
         int[] outcomeMap = new int[used.length];
@@ -237,8 +239,13 @@ public final class ExtensiveGame implements Game {
                 if (par == null) {
                     s = 0;
                 } else if (par.player() == players.get(p)) {
-                    s = intern.computeIfAbsent(List.of(seq[par.index()], par.infoset().index(), x.priorAction().index()),
-                            k -> intern.size() + 1);
+                    List<Integer> key = List.of(seq[par.index()], par.infoset().index(), x.priorAction().index());
+                    Integer id = intern.get(key);
+                    if (id == null) {
+                        id = intern.size() + 1;
+                        intern.put(key, id);
+                    }
+                    s = id;
                 } else {
                     s = seq[par.index()];
                 }
@@ -497,13 +504,12 @@ public final class ExtensiveGame implements Game {
 
         private InfosetDraft infoset(int player, int number, String label, List<String> actions, List<Rational> probs) {
             InfosetDraft d = infosets.get(key(player, number));
-            String who = player < 0 ? "chance" : "player " + (player + 1);
             if (d == null) {
                 if (actions == null) {
-                    throw new InvalidGameException("information set " + number + " of " + who + " used before its actions were given");
+                    throw new InvalidGameException("information set " + number + " of " + who(player) + " used before its actions were given");
                 }
                 if (actions.isEmpty()) {
-                    throw new InvalidGameException("information set " + number + " of " + who + " has no actions");
+                    throw new InvalidGameException("information set " + number + " of " + who(player) + " has no actions");
                 }
                 if (player < 0) {
                     if (probs == null || probs.size() != actions.size()) {
@@ -525,7 +531,7 @@ public final class ExtensiveGame implements Game {
                 infosets.put(key(player, number), d);
             } else if (actions != null) {
                 if (actions.size() != d.actions.size()) {
-                    throw new InvalidGameException("information set " + number + " of " + who + " was declared with "
+                    throw new InvalidGameException("information set " + number + " of " + who(player) + " was declared with "
                             + d.actions.size() + " actions, now with " + actions.size());
                 }
                 if (player < 0 && probs != null && !probs.equals(d.probs)) {
@@ -533,6 +539,10 @@ public final class ExtensiveGame implements Game {
                 }
             }
             return d;
+        }
+
+        private static String who(int player) {
+            return player < 0 ? "chance" : "player " + (player + 1);
         }
 
         static final class InfosetDraft {

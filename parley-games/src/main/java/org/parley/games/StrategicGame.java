@@ -75,7 +75,7 @@ public final class StrategicGame implements Game {
             List<Outcome> os = new ArrayList<>();
             for (int k = 0; k < b.outcomePayoffs.size(); k++) {
                 Rational[] v = b.outcomePayoffs.get(k);
-                checkLength(v, n, "outcome " + (k + 1));
+                checkLength(v, n, "outcome ", k + 1);
                 os.add(new Outcome(this, k, b.outcomeLabels.get(k), v));
             }
             outcomes = Collections.unmodifiableList(os);
@@ -124,9 +124,9 @@ public final class StrategicGame implements Game {
         type = new GameType(n, GameType.Form.TABLE, constant, constant ? sum : null, true, n == 1, false);
     }
 
-    private static void checkLength(Rational[] v, int n, String what) {
+    private static void checkLength(Rational[] v, int n, String what, int number) {
         if (v.length != n) {
-            throw new InvalidGameException(what + " has " + v.length + " payoffs, expected " + n);
+            throw new InvalidGameException(what + number + " has " + v.length + " payoffs, expected " + n);
         }
         for (Rational r : v) {
             Objects.requireNonNull(r, "payoff");
@@ -415,7 +415,7 @@ public final class StrategicGame implements Game {
             if (cell < 0 || cell >= cells()) {
                 throw new InvalidGameException("cell " + cell + " out of range");
             }
-            checkLength(payoffs, playerLabels.size(), "cell " + (cell + 1));
+            checkLength(payoffs, playerLabels.size(), "cell ", cell + 1);
             cellPayoffs.put(cell, payoffs.clone());
             return this;
         }

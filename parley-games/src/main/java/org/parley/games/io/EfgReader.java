@@ -108,7 +108,7 @@ public final class EfgReader {
                     while (!lx.is(Lexer.Kind.RBRACE)) {
                         actions.add(lx.string("action name"));
                         if (probs != null) {
-                            probs.add(lx.number("probability of action \"" + actions.get(actions.size() - 1) + "\""));
+                            probs.add(lx.probability(actions.get(actions.size() - 1)));
                             lx.optionalComma();
                         }
                     }
@@ -133,10 +133,10 @@ public final class EfgReader {
                 lx.advance();
                 payoffs = new Rational[n];
                 for (int i = 0; i < n; i++) {
-                    payoffs[i] = lx.number("payoff of player " + (i + 1));
+                    payoffs[i] = lx.number("payoff of player ", i + 1);
                     lx.optionalComma();
                 }
-                lx.expect(Lexer.Kind.RBRACE, "'}' after the " + n + " payoffs");
+                lx.expect(Lexer.Kind.RBRACE, "'}' after the payoffs (one per player)");
             }
             if (outcome == 0 && (payoffs != null)) {
                 throw new GameFormatException(source, ol, oc, "payoffs given for outcome 0 (no outcome)");

@@ -171,6 +171,34 @@ final class Lexer {
         }
     }
 
+    /** A number described on error as {@code what + k} (no string is built unless there is an error). */
+    Rational number(String what, int k) {
+        if (kind == Kind.WORD) {
+            try {
+                Rational r = Rational.parse(text);
+                advance();
+                return r;
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+        }
+        throw error("expected " + what + k + " (a number), found " + describe());
+    }
+
+    /** A chance probability of the action just read, described by its label on error. */
+    Rational probability(String action) {
+        if (kind == Kind.WORD) {
+            try {
+                Rational r = Rational.parse(text);
+                advance();
+                return r;
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+        }
+        throw error("expected the probability of action \"" + action + "\" (a number), found " + describe());
+    }
+
     Rational number(String what) {
         if (kind != Kind.WORD) {
             throw error("expected " + what + " (a number), found " + describe());

@@ -55,7 +55,7 @@ public final class NfgReader {
         long cells = 1;
         if (lx.is(Lexer.Kind.LBRACE)) {
             for (String p : players) {
-                lx.expect(Lexer.Kind.LBRACE, "'{' before the strategies of " + p);
+                lx.expect(Lexer.Kind.LBRACE, "'{' before a player's strategies");
                 List<String> st = new ArrayList<>();
                 while (!lx.is(Lexer.Kind.RBRACE)) {
                     st.add(lx.string("strategy name"));
@@ -71,7 +71,7 @@ public final class NfgReader {
             for (String p : players) {
                 int line = lx.tokLine;
                 int col = lx.tokCol;
-                int k = lx.integer("number of strategies of " + p);
+                int k = lx.integer("a number of strategies");
                 if (k < 1) {
                     throw new GameFormatException(source, line, col, "player \"" + p + "\" must have at least one strategy");
                 }
@@ -95,10 +95,10 @@ public final class NfgReader {
                 String label = lx.string("outcome name");
                 Rational[] v = new Rational[n];
                 for (int i = 0; i < n; i++) {
-                    v[i] = lx.number("payoff of player " + (i + 1));
+                    v[i] = lx.number("payoff of player ", i + 1);
                     lx.optionalComma();
                 }
-                lx.expect(Lexer.Kind.RBRACE, "'}' after the " + n + " payoffs of outcome " + (outcomes + 1));
+                lx.expect(Lexer.Kind.RBRACE, "'}' after the payoffs of an outcome (one per player)");
                 b.addOutcome(label, v);
                 outcomes++;
             }
