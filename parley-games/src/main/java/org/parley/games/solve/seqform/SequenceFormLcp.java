@@ -202,6 +202,162 @@ final class SequenceFormLcp {
         return new Raw(List.copyOf(x), List.copyOf(y), t.pivotCount() - prePivots, comp, feasible);
     }
 
+    /**
+     * Lemke's algorithm from the origin on the relaxed standard LCP w = q + M z ≥ 0, z ≥ 0, z ⊥ w with
+     * z = (x, y, p, q) all sign-constrained:
+     * <pre>
+     *   w_x = −A y − Eᵀp,   w_y = −Bᵀx − Fᵀq,   w_p = E x − e,   w_q = F y − f,
+     * </pre>
+     * i.e. E x ≥ e with multiplier p ≥ 0 (and likewise for player 2), every row covered by d = 1. Payoffs are
+     * shifted by one constant, the largest terminal payoff of any player plus 1, so A, B &lt; 0; rows are scaled to
+     * integers (with the slacks rescaled, which leaves the lexicographic order and so the path unchanged). This
+     * is the formulation Gambit's {@code gambit-lcp} uses on trees, so on games whose leaves carry their payoffs
+     * it follows the same path. The relaxation can leave slack (E x &gt; e) in parts of the tree the opponent
+     * never reaches; the caller then falls back to {@link #solve}.
+     */
+    static Raw solveFromOrigin(SequenceForm sf, long maxPivots) {
+        int n1 = sf.numSequences(0);
+        int n2 = sf.numSequences(1);
+        int m1 = sf.numConstraints(0);
+        int m2 = sf.numConstraints(1);
+        int rows = n1 + n2 + m1 + m2;
+        int cZ = rows;
+        int cZ0 = 2 * rows;
+        int cols = cZ0 + 1;
+        int rX = 0;
+        int rY = n1;
+        int rP = n1 + n2;
+        int rQ = rP + m1;
+        Rational max = null;
+        for (var t : sf.game().terminals()) {
+            for (int i = 0; i < 2; i++) {
+                Rational u = sf.game().exactPayoff(t, i);
+                max = max == null ? u : max.max(u);
+            }
+        }
+        Rational shift = (max == null ? Rational.ZERO : max).add(Rational.ONE);
+        Rational[][] a = sf.shiftedPayoffMatrix(0, shift);
+        Rational[][] b = sf.shiftedPayoffMatrix(1, shift);
+        BigInteger la = lcmOfDenominators(a);
+        BigInteger lb = lcmOfDenominators(b);
+        Rational[][] e = sf.constraintMatrix(0);
+        Rational[][] f = sf.constraintMatrix(1);
+        BigInteger[][] m = new BigInteger[rows][cols];
+        for (BigInteger[] row : m) {
+            Arrays.fill(row, BigInteger.ZERO);
+        }
+        BigInteger[] rhs = new BigInteger[rows];
+        Arrays.fill(rhs, BigInteger.ZERO);
+        // tableau form w - M z - d z0 = q, each X row scaled by la and each Y row by lb
+        for (int s = 0; s < n1; s++) {
+            int r = rX + s;
+            m[r][r] = BigInteger.ONE;
+            for (int t = 0; t < n2; t++) {
+                m[r][cZ + rY + t] = scaled(a[s][t], la);
+            }
+            for (int h = 0; h < m1; h++) {
+                m[r][cZ + rP + h] = BigInteger.valueOf(e[h][s].signum()).multiply(la);
+            }
+            m[r][cZ0] = la.negate();
+        }
+        for (int t = 0; t < n2; t++) {
+            int r = rY + t;
+            m[r][r] = BigInteger.ONE;
+            for (int s = 0; s < n1; s++) {
+                m[r][cZ + rX + s] = scaled(b[s][t], lb);
+            }
+            for (int h = 0; h < m2; h++) {
+                m[r][cZ + rQ + h] = BigInteger.valueOf(f[h][t].signum()).multiply(lb);
+            }
+            m[r][cZ0] = lb.negate();
+        }
+        for (int h = 0; h < m1; h++) {
+            int r = rP + h;
+            m[r][r] = BigInteger.ONE;
+            for (int s = 0; s < n1; s++) {
+                m[r][cZ + rX + s] = BigInteger.valueOf(-e[h][s].signum());
+            }
+            m[r][cZ0] = BigInteger.ONE.negate();
+        }
+        for (int h = 0; h < m2; h++) {
+            int r = rQ + h;
+            m[r][r] = BigInteger.ONE;
+            for (int t = 0; t < n2; t++) {
+                m[r][cZ + rY + t] = BigInteger.valueOf(-f[h][t].signum());
+            }
+            m[r][cZ0] = BigInteger.ONE.negate();
+        }
+        rhs[rP] = BigInteger.ONE.negate();
+        rhs[rQ] = BigInteger.ONE.negate();
+        int[] basis = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            basis[r] = r;
+        }
+        IntegerTableau t = new IntegerTableau(m, rhs, basis);
+        int[] lex = basis.clone();
+        boolean[] freeRow = new boolean[rows];
+        int r0 = -1;
+        for (int r = 0; r < rows; r++) {
+            if (r0 < 0) {
+                r0 = r;
+                continue;
+            }
+            int c = t.compareRatios(r, r0, t.variables(), cZ0);
+            for (int k = 0; c == 0 && k < lex.length; k++) {
+                c = t.compareRatios(r, r0, lex[k], cZ0);
+            }
+            if (c > 0) {
+                r0 = r;
+            }
+        }
+        int leaving = t.pivot(r0, cZ0);
+        while (leaving != cZ0) {
+            SolverInterruptedException.checkInterrupt("sequence-form LCP");
+            if (t.pivotCount() >= maxPivots) {
+                throw new PivotLimitException("sequence-form Lemke exceeded " + maxPivots + " pivots", t.pivotCount());
+            }
+            int entering = leaving < rows ? leaving + rows : leaving - rows;
+            int r = lexMinRatio(t, entering, lex, freeRow);
+            if (r < 0) {
+                throw new GamesException("internal error: Lemke's algorithm from the origin reached a secondary ray"
+                        + " (column " + entering + ")");
+            }
+            leaving = t.pivot(r, entering);
+        }
+        BigInteger det = t.determinant();
+        List<Rational> x = new ArrayList<>(n1);
+        List<Rational> y = new ArrayList<>(n2);
+        for (int s = 0; s < n1; s++) {
+            x.add(value(t, cZ + rX + s, det));
+        }
+        for (int s = 0; s < n2; s++) {
+            y.add(value(t, cZ + rY + s, det));
+        }
+        Rational comp = Rational.ZERO;
+        boolean feasible = true;
+        for (int r = 0; r < rows; r++) {
+            Rational w = value(t, r, det);
+            Rational z = value(t, cZ + r, det);
+            feasible &= w.signum() >= 0 && z.signum() >= 0;
+            comp = comp.add(w.multiply(z));
+        }
+        return new Raw(List.copyOf(x), List.copyOf(y), t.pivotCount(), comp, feasible);
+    }
+
+    private static BigInteger lcmOfDenominators(Rational[][] r) {
+        BigInteger l = BigInteger.ONE;
+        for (Rational[] row : r) {
+            for (Rational v : row) {
+                l = l.divide(l.gcd(v.denominator())).multiply(v.denominator());
+            }
+        }
+        return l;
+    }
+
+    private static BigInteger scaled(Rational v, BigInteger l) {
+        return v.numerator().multiply(l).divide(v.denominator());
+    }
+
     private static void checkedPivot(IntegerTableau t, int r, int s) {
         if (t.signum(r, s) == 0) {
             throw new GamesException("internal error: singular start basis of the sequence-form LCP at row " + r);

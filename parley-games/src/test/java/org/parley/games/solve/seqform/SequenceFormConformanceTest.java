@@ -131,7 +131,8 @@ class SequenceFormConformanceTest {
         SequenceFormLcpSolver.Solution s = withBudget(what, () -> new SequenceFormLcpSolver().solveSequenceForm(g));
         assertTrue(s.isVerified(), what + ": not verified: " + s.result().rejected());
         MixedBehaviorProfile ours = (MixedBehaviorProfile) s.result().profiles().get(0);
-        compare(dir, g, name, "lcp", ours, what);
+        String path = s.start() == SequenceFormLcpSolver.Start.ORIGIN ? "" : " [fell back to the first-actions start]";
+        compare(dir, g, name, "lcp", ours, what + path);
     }
 
     private static void lpCase(Path dir, Path f, String name) throws Exception {

@@ -62,20 +62,34 @@ class SequenceFormLcpSolverTest extends ExtensiveSolverContractTest {
         assertEquals(Rational.of(2), s.payoffs().get(0));
     }
 
-    /** Seeded random two-player trees with perfect recall: the LCP result always has exactly zero regret. */
+    /**
+     * Seeded random two-player trees with perfect recall, both formulations: the LCP result always has exactly
+     * zero regret and consists of realization plans.
+     */
     @Test
     void randomTreesZeroRegretExactly() {
-        int solved = 0;
-        for (long seed = 1; seed <= 80; seed++) {
-            ExtensiveGame g = TreeFixtures.randomTree(seed, 4, seed % 3 == 0);
-            SequenceFormLcpSolver.Solution s = new SequenceFormLcpSolver().solveSequenceForm(g);
-            assertTrue(s.isVerified(), "seed " + seed + ": " + s.result().rejected());
-            assertTrue(s.result().equilibria().get(0).exactMaxRegret().isZero(), "seed " + seed);
-            SequenceForm sf = SequenceForm.of(g);
-            assertTrue(sf.isRealizationPlan(0, s.realizationPlan1()) && sf.isRealizationPlan(1, s.realizationPlan2()));
-            solved++;
+        int fallbacks = 0;
+        for (SequenceFormLcpSolver.Start start : SequenceFormLcpSolver.Start.values()) {
+            SequenceFormLcpSolver solver = new SequenceFormLcpSolver(new SequenceFormLcpSolver.Options(Arithmetic.EXACT, start,
+                    1_000_000L, org.parley.games.verify.Tolerance.DEFAULT));
+            for (long seed = 1; seed <= 80; seed++) {
+                ExtensiveGame g = TreeFixtures.randomTree(seed, 4, seed % 3 == 0);
+                SequenceFormLcpSolver.Solution s = solver.solveSequenceForm(g);
+                assertTrue(s.isVerified(), start + " seed " + seed + ": " + s.result().rejected());
+                assertTrue(s.result().equilibria().get(0).exactMaxRegret().isZero(), "seed " + seed);
+                assertTrue(s.complementarity().isZero() && s.lcpFeasible(), "seed " + seed);
+                SequenceForm sf = SequenceForm.of(g);
+                assertTrue(sf.isRealizationPlan(0, s.realizationPlan1()) && sf.isRealizationPlan(1, s.realizationPlan2()));
+                if (start == SequenceFormLcpSolver.Start.FIRST_ACTIONS) {
+                    assertEquals(SequenceFormLcpSolver.Start.FIRST_ACTIONS, s.start());
+                    assertEquals(0, s.result().diagnostics().counter("fallback"));
+                } else if (s.start() != start) {
+                    fallbacks++;
+                    assertEquals(1, s.result().diagnostics().counter("fallback"));
+                }
+            }
         }
-        assertEquals(80, solved);
+        System.out.println("[seqform] origin start fell back to first actions on " + fallbacks + " of 80 random trees");
     }
 
     @Test
@@ -89,18 +103,22 @@ class SequenceFormLcpSolverTest extends ExtensiveSolverContractTest {
 
     @Test
     void pivotBudgetIsADistinctOutcome() {
-        SequenceFormLcpSolver s = new SequenceFormLcpSolver(new SequenceFormLcpSolver.Options(Arithmetic.EXACT, 1,
-                org.parley.games.verify.Tolerance.DEFAULT));
-        assertThrows(PivotLimitException.class, () -> s.solve(TreeFixtures.kuhnPoker()));
+        for (SequenceFormLcpSolver.Start start : SequenceFormLcpSolver.Start.values()) {
+            SequenceFormLcpSolver s = new SequenceFormLcpSolver(new SequenceFormLcpSolver.Options(Arithmetic.EXACT, start, 1,
+                    org.parley.games.verify.Tolerance.DEFAULT));
+            assertThrows(PivotLimitException.class, () -> s.solve(TreeFixtures.kuhnPoker()), start.name());
+        }
     }
 
     @Test
     void optionsNameTheBadField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SequenceFormLcpSolver.Options(Arithmetic.EXACT, 0, org.parley.games.verify.Tolerance.DEFAULT));
+                () -> new SequenceFormLcpSolver.Options(Arithmetic.EXACT, SequenceFormLcpSolver.Start.ORIGIN, 0,
+                        org.parley.games.verify.Tolerance.DEFAULT));
         assertTrue(e.getMessage().contains("maxPivots"));
         NullPointerException n = assertThrows(NullPointerException.class,
-                () -> new SequenceFormLcpSolver.Options(null, 5, org.parley.games.verify.Tolerance.DEFAULT));
+                () -> new SequenceFormLcpSolver.Options(null, SequenceFormLcpSolver.Start.ORIGIN, 5,
+                        org.parley.games.verify.Tolerance.DEFAULT));
         assertTrue(n.getMessage().contains("arithmetic"));
     }
 
