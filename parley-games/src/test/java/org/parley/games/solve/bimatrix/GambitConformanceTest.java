@@ -43,7 +43,8 @@ import org.parley.games.verify.Regret;
  * catalogue ({@code parley.shared.dir}/games/gambit/expected). enummixed: the same set of distinct
  * extreme equilibria; lcp on tables: the same set; lp: a verified profile with the same value.
  * Trees are solved through the reduced strategic form; enummixed is compared there as mixed
- * strategies (what Gambit prints), lp and lcp as behaviour strategies.
+ * strategies (what Gambit prints), lp by its value. Cases Gambit could not finish and lcp on trees
+ * (Gambit uses the sequence form there) are left to the registry-wide harness.
  * Each case has a time budget; cases over budget are skipped with a printed reason.
  */
 class GambitConformanceTest {
@@ -68,6 +69,10 @@ class GambitConformanceTest {
             String[] f = line.split("\t", -1);
             if (f.length < 6 || !f[1].equals("2")) continue;
             if (!Set.of("enummixed", "lcp", "lp").contains(f[3])) continue;
+            // cases Gambit did not finish, and lcp on trees (Gambit: sequence form), are covered by
+            // the registry-wide harness in org.parley.games.conformance with verification only
+            if (!f[5].equals("ok") && !f[5].equals("not-constant-sum")) continue;
+            if (f[3].equals("lcp") && f[0].endsWith(".efg")) continue;
             if (seen.add(f[0] + "/" + f[3])) out.add(new Case(f[0], f[3], f[5]));
         }
         return out;
