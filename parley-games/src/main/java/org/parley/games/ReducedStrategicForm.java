@@ -91,6 +91,7 @@ public final class ReducedStrategicForm {
         int[] profile = new int[n];
         int numCells = (int) cells;
         Rational[] sum = new Rational[n];
+        java.util.HashMap<Rational, Rational> distinct = new java.util.HashMap<>();
         ArrayListStack stack = new ArrayListStack(g.nodes().size());
         for (int c = 0; c < numCells; c++) {
             if ((c & 1023) == 0) {
@@ -119,7 +120,13 @@ public final class ReducedStrategicForm {
                     }
                 }
             }
-            b.cellPayoffs(c, sum.clone());
+            for (int i = 0; i < n; i++) {
+                // share equal values: tables of a million cells hold few distinct payoffs
+                Rational v = sum[i];
+                Rational known = distinct.putIfAbsent(v, v);
+                sum[i] = known == null ? v : known;
+            }
+            b.cellPayoffs(c, sum);
             for (int i = 0; i < n; i++) {
                 if (++profile[i] < plans[i].length) {
                     break;

@@ -93,13 +93,9 @@ public final class StrategicGame implements Game {
             outcomes = List.of();
             cellOutcome = null;
             for (int c = 0; c < numCells; c++) {
-                Rational[] v = b.cellPayoffs.get(c);
-                if (v == null) {
-                    v = new Rational[n];
-                    Arrays.fill(v, Rational.ZERO);
-                }
                 for (int i = 0; i < n; i++) {
-                    payoffs[i][c] = v[i];
+                    Rational v = b.cellPayoffs == null ? null : b.cellPayoffs[c * n + i];
+                    payoffs[i][c] = v == null ? Rational.ZERO : v;
                 }
             }
         }
@@ -343,7 +339,8 @@ public final class StrategicGame implements Game {
         private String comment = "";
         private final List<String> playerLabels = new ArrayList<>();
         private final List<List<String>> strategyLabels = new ArrayList<>();
-        private final java.util.Map<Integer, Rational[]> cellPayoffs = new java.util.HashMap<>();
+        /** Per-cell payoffs, flat {@code [cell * players + player]}, allocated at the first {@link #cellPayoffs}. */
+        private Rational[] cellPayoffs;
         private final List<String> outcomeLabels = new ArrayList<>();
         private final List<Rational[]> outcomePayoffs = new ArrayList<>();
         private final java.util.Map<Integer, Integer> cellOutcomes = new java.util.HashMap<>();
@@ -363,6 +360,9 @@ public final class StrategicGame implements Game {
 
         /** Adds a player with the given strategy labels. */
         public Builder player(String label, List<String> strategies) {
+            if (cellPayoffs != null || !cellOutcomes.isEmpty()) {
+                throw new IllegalStateException("declare all players before giving payoffs");
+            }
             playerLabels.add(Objects.requireNonNull(label, "player label"));
             strategyLabels.add(List.copyOf(strategies));
             return this;
@@ -415,14 +415,22 @@ public final class StrategicGame implements Game {
             if (cell < 0 || cell >= cells()) {
                 throw new InvalidGameException("cell " + cell + " out of range");
             }
-            checkLength(payoffs, playerLabels.size(), "cell ", cell + 1);
-            cellPayoffs.put(cell, payoffs.clone());
+            int n = playerLabels.size();
+            checkLength(payoffs, n, "cell ", cell + 1);
+            if (cellPayoffs == null) {
+                long total = cells() * n;
+                if (total > Integer.MAX_VALUE - 8) {
+                    throw new UnsupportedGameException("strategic game has too many payoffs to store");
+                }
+                cellPayoffs = new Rational[(int) total];
+            }
+            System.arraycopy(payoffs, 0, cellPayoffs, cell * n, n);
             return this;
         }
 
         /** Adds an outcome and returns its 0-based index. */
         public int addOutcome(String label, Rational... payoffs) {
-            if (!cellPayoffs.isEmpty()) {
+            if (cellPayoffs != null) {
                 throw new InvalidGameException("cannot mix outcomes with per-cell payoffs");
             }
             outcomeLabels.add(Objects.requireNonNull(label, "outcome label"));
