@@ -321,7 +321,7 @@ public final class CorpusTimer {
      */
     static void endToEnd(PrintStream out, Path jar, Path dir, String cases, Map<String, GambitRow> gambit, int runs)
             throws IOException, InterruptedException {
-        String what = jar != null ? "java -jar " + jar + " game solve FILE --method M"
+        String what = jar != null ? "java -jar " + jar + " game solve FILE --method M [--exact where offered]"
                 : "java -cp <benchmarks.jar> org.parley.bench.games.SolveOnce FILE M";
         out.println();
         out.println("End-to-end (fresh JVM per run, start-up included), best of " + runs + ": " + what);
@@ -334,9 +334,12 @@ public final class CorpusTimer {
             String game = gm[0];
             String method = gm[1];
             String file = dir.resolve(game).toString();
-            List<String> cmd = jar != null
+            List<String> cmd = new ArrayList<>(jar != null
                     ? List.of(javaBin(), "-jar", jar.toString(), "game", "solve", file, "--method", method)
-                    : List.of(javaBin(), "-cp", System.getProperty("java.class.path"), SolveOnce.class.getName(), file, method);
+                    : List.of(javaBin(), "-cp", System.getProperty("java.class.path"), SolveOnce.class.getName(), file, method));
+            if (jar != null && Solvers.byName(method).map(e -> e.arithmetics().contains(Arithmetic.EXACT)).orElse(false)) {
+                cmd.add("--exact"); // the command line defaults to double; Gambit's enummixed, lcp and lp to exact
+            }
             long best = Long.MAX_VALUE;
             int exit = 0;
             String first = "";
