@@ -160,7 +160,8 @@ final class SequenceFormLcp {
             while (true) {
                 SolverInterruptedException.checkInterrupt("sequence-form LCP");
                 if (t.pivotCount() - prePivots >= maxPivots) {
-                    throw new PivotLimitException("sequence-form Lemke exceeded " + maxPivots + " pivots", t.pivotCount() - prePivots);
+                    throw new PivotLimitException("sequence-form Lemke exceeded " + maxPivots + " pivots",
+                            t.pivotCount() - prePivots);
                 }
                 int entering = complement(leaving, cW1, cW2, cA1, cX, cY, n1, n2);
                 int r = lexMinRatio(t, entering, lex, freeRow);

@@ -37,10 +37,10 @@ import org.parley.games.verify.Tolerance;
  *       multipliers p ≥ 0 (and likewise for player 2), started at the origin with covering vector 1 and one
  *       payoff shift for both players (largest payoff + 1, applied per terminal node). This is, as far as its
  *       outputs show, the formulation Gambit's {@code gambit-lcp} uses: on the Gambit catalogue it ends at the
- *       same equilibrium as Gambit, entry for entry, on every two-player game Gambit solved (45 of 45). Its end point is accepted only if it is a
- *       pair of realization plans with exactly zero regret; otherwise the solver falls back to the second start
- *       (this never happened on the catalogue or on 500 seeded random trees; the counter {@code fallback}
- *       in the diagnostics records it).</li>
+ *       same equilibrium as Gambit, entry for entry, on every two-player game Gambit solved (62 of 62).
+ *       Its end point is accepted only if it is a pair of realization plans with exactly zero regret;
+ *       otherwise the solver falls back to the second start (this never happened on the catalogue or on 500
+ *       seeded random trees; the counter {@code fallback} in the diagnostics records it).</li>
  *   <li>{@link Start#FIRST_ACTIONS}: the mixed LCP with the equalities kept, started at the pure pair "first
  *       action at every information set": its sequences and the free values p, q are pivoted into the basis
  *       (p, q never leave; the equality rows stay tight), the covering vector is 1 on every sequence outside
