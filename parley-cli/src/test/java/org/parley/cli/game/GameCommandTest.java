@@ -135,6 +135,19 @@ class GameCommandTest {
     }
 
     @Test
+    void jsonOutputsParse() throws IOException {
+        Path f = file("e04.efg", E04);
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        var game = m.readTree(run("convert", f.toString(), "--to", "json").out());
+        assertEquals(8, game.get("nodes").size());
+        assertEquals("3", game.get("outcomes").get(4).get("payoffs").get(0).asText());
+        var result = m.readTree(run("solve", f.toString(), "--format", "json").out());
+        assertEquals(2, result.get("equilibria").size());
+        assertEquals("0", result.get("equilibria").get(0).get("exactMaxRegret").asText());
+        assertEquals(game.get("hash").asText(), result.get("gameHash").asText());
+    }
+
+    @Test
     void doublesPrintLikeCppStreams() {
         assertEquals("0.333333", EquilibriumOutput.cppDouble(1.0 / 3));
         assertEquals("0.5", EquilibriumOutput.cppDouble(0.5));
