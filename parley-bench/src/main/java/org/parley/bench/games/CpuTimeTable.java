@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * {@code @Benchmark} methods).
  *
  * <p>Usage: {@code java -Dparley.shared.dir=DIR -cp benchmarks.jar org.parley.bench.games.CpuTimeTable
- * [warmSeconds] [measureSeconds]} (defaults 1 and 2).
+ * [warmSeconds] [measureSeconds] [nPlayerMethods]} (defaults 1, 2 and {@code logit,simpdiv}).
  */
 public final class CpuTimeTable {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -49,7 +49,7 @@ public final class CpuTimeTable {
             cases.add(new Case("EnumerationBenchmark.enumMixed", "size=" + size, b::enumMixed));
             cases.add(new Case("EnumerationBenchmark.lcpAllReachable", "size=" + size, b::lcpAllReachable));
         }
-        for (String method : new String[] {"logit", "simpdiv", "gnm"}) {
+        for (String method : (args.length > 2 ? args[2] : "logit,simpdiv").split(",")) {
             for (String shape : new String[] {"3x3x3", "5x5x5", "3x3x3x3"}) {
                 NPlayerBenchmark b = new NPlayerBenchmark();
                 b.method = method;
