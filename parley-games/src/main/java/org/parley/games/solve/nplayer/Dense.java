@@ -191,4 +191,52 @@ final class Dense {
         }
         return v;
     }
+
+    /**
+     * Sign of the determinant of the square matrix {@code a} (not modified) by LU with partial pivoting:
+     * +1, -1, or 0 when a pivot is below {@code 1e-13} times the largest entry.
+     */
+    static int detSign(double[][] a, int n) {
+        double[][] m = new double[n][];
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            m[i] = java.util.Arrays.copyOf(a[i], n);
+            for (int j = 0; j < n; j++) {
+                scale = Math.max(scale, Math.abs(a[i][j]));
+            }
+        }
+        if (!(scale > 0)) {
+            return 0;
+        }
+        int sign = 1;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            for (int i = k + 1; i < n; i++) {
+                if (Math.abs(m[i][k]) > Math.abs(m[p][k])) {
+                    p = i;
+                }
+            }
+            if (Math.abs(m[p][k]) <= 1e-13 * scale) {
+                return 0;
+            }
+            if (p != k) {
+                double[] t = m[p];
+                m[p] = m[k];
+                m[k] = t;
+                sign = -sign;
+            }
+            if (m[k][k] < 0) {
+                sign = -sign;
+            }
+            for (int i = k + 1; i < n; i++) {
+                double f = m[i][k] / m[k][k];
+                if (f != 0.0) {
+                    for (int j = k + 1; j < n; j++) {
+                        m[i][j] -= f * m[k][j];
+                    }
+                }
+            }
+        }
+        return sign;
+    }
 }

@@ -10,7 +10,8 @@ import org.parley.games.solve.Solvers;
 
 /**
  * Registers the n-player methods with {@link Solvers}: {@code logit} (tables in the strategic form, trees in
- * the agent form) and {@code simpdiv} (tables; trees through the reduced strategic form).
+ * the agent form) {@code simpdiv} and {@code gnm} (tables; trees through
+ * the reduced strategic form).
  */
 public final class Provider implements SolverProvider {
     @Override
@@ -19,6 +20,8 @@ public final class Provider implements SolverProvider {
                 new SolverEntry(LogitEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("logit"), Coverage.ONE,
                         EnumSet.of(Arithmetic.DOUBLE), a -> new LogitEquilibriumSolver(), a -> new LogitEquilibriumSolver(), false),
                 new SolverEntry(SimplicialSubdivisionEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("simpdiv"), Coverage.ONE,
-                        EnumSet.of(Arithmetic.DOUBLE), a -> new SimplicialSubdivisionEquilibriumSolver(), null, true));
+                        EnumSet.of(Arithmetic.DOUBLE), a -> new SimplicialSubdivisionEquilibriumSolver(), null, true),
+                new SolverEntry(GlobalNewtonEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("gnm"), Coverage.SOME,
+                        EnumSet.of(Arithmetic.DOUBLE), a -> new GlobalNewtonEquilibriumSolver(), null, true));
     }
 }

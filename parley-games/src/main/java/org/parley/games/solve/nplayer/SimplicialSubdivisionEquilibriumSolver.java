@@ -199,27 +199,9 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
                     last -= z[off[i] + k];
                 }
                 x[s + m[i] - 1] = last;
-                projectSimplex(x, s, m[i]);
+                Simplices.project(x, s, m[i]);
             }
             return x;
-        }
-
-        static void projectSimplex(double[] x, int s, int len) {
-            double[] v = Arrays.copyOfRange(x, s, s + len);
-            Arrays.sort(v);
-            double cum = 0;
-            double tau = 0;
-            for (int k = len - 1; k >= 0; k--) {
-                cum += v[k];
-                double t = (cum - 1.0) / (len - k);
-                if (k == 0 || v[k - 1] <= t) {
-                    tau = t;
-                    break;
-                }
-            }
-            for (int k = 0; k < len; k++) {
-                x[s + k] = Math.max(0.0, x[s + k] - tau);
-            }
         }
 
         /** g(z) = reduce(N(P(z))) - z into out. */

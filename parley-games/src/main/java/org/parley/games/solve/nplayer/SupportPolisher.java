@@ -121,13 +121,23 @@ final class SupportPolisher {
             if (hit < 0) {
                 break;
             }
+            // a strategy outside the support may become a best response first: then the continuum ends there
+            double stepIneq = inequalityLimit(sys, s, in, vars, v);
             double[] next = s.clone();
+            double used = Math.min(step, stepIneq);
             for (int c = 0; c < m; c++) {
-                next[vars[c]] = Math.max(0.0, s[vars[c]] + step * v[c]);
+                next[vars[c]] = Math.max(0.0, s[vars[c]] + used * v[c]);
             }
-            next[vars[hit]] = 0.0;
             boolean[] in2 = in.clone();
-            in2[vars[hit]] = false;
+            if (stepIneq >= step) {
+                next[vars[hit]] = 0.0;
+                for (int c = 0; c < m; c++) {
+                    if (next[vars[c]] <= 1e-12) {
+                        next[vars[c]] = 0.0;
+                        in2[vars[c]] = false; // several may vanish together
+                    }
+                }
+            }
             Solved sv = solveSupport(sys, next, in2);
             if (sv == null) {
                 break;
@@ -137,9 +147,48 @@ final class SupportPolisher {
             if (!ver.verified()) {
                 break;
             }
-            cur = new Polished(sv.sigma(), q, ver, cur.distance(), sv.singular());
+            cur = new Polished(sv.sigma(), q, ver, cur.distance(), sv.singular() && stepIneq >= step);
         }
         return cur;
+    }
+
+    /**
+     * Largest step along v (support coordinates) before some strategy outside the support earns as much as
+     * the support, to first order (exact when values are linear in the moving probabilities, as for two players).
+     */
+    private static double inequalityLimit(ResponseSystem sys, double[] s, boolean[] in, int[] vars, double[] v) {
+        int n = sys.size;
+        double[] logSigma = new double[n];
+        for (int k = 0; k < n; k++) {
+            logSigma[k] = s[k] > 0 ? Math.log(s[k]) : Double.NEGATIVE_INFINITY;
+        }
+        double[] q = new double[n];
+        double[][] l = new double[n][n];
+        sys.evaluate(s, logSigma, false, q, l);
+        double limit = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < sys.blocks(); b++) {
+            int first = -1;
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                if (in[k]) {
+                    first = k;
+                    break;
+                }
+            }
+            for (int k = sys.start[b]; k < sys.start[b + 1]; k++) {
+                if (in[k]) {
+                    continue;
+                }
+                double gap = q[first] - q[k];
+                double rate = 0;
+                for (int c = 0; c < vars.length; c++) {
+                    rate += (l[first][vars[c]] - l[k][vars[c]]) / s[vars[c]] * v[c];
+                }
+                if (rate < 0) {
+                    limit = Math.min(limit, Math.max(0.0, gap) / -rate);
+                }
+            }
+        }
+        return limit;
     }
 
     /** Log-scale Jacobian of the support system (rows: sums and value differences; columns: support variables). */

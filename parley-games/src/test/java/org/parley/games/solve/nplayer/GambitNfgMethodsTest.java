@@ -36,9 +36,10 @@ class GambitNfgMethodsTest {
     static final long BUDGET_MS = Long.getLong("parley.nplayer.budgetSeconds", 10) * 1000;
     /**
      * Verified equilibria inside a continuum whose walk to an extreme point stopped at an inequality
-     * (see SupportPolisher.reduceSupport): checked to be convex combinations of two enumerated equilibria.
+     * (see SupportPolisher.reduceSupport): checked to lie on the segment between two enumerated equilibria.
      */
-    static final java.util.Set<String> INSIDE_CONTINUUM = java.util.Set.of("simpdiv csg4.nfg");
+    static final java.util.Set<String> INSIDE_CONTINUUM = java.util.Set.of("simpdiv csg2.nfg", "simpdiv csg4.nfg",
+            "gnm csg2.nfg", "gnm csg4.nfg", "gnm perfect1.nfg");
     static final List<String> REPORT = java.util.Collections.synchronizedList(new ArrayList<>());
     static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "nplayer-conformance");
@@ -52,7 +53,7 @@ class GambitNfgMethodsTest {
     }
 
     static List<StrategicEquilibriumSolver> solvers() {
-        return List.of(new SimplicialSubdivisionEquilibriumSolver());
+        return List.of(new SimplicialSubdivisionEquilibriumSolver(), new GlobalNewtonEquilibriumSolver());
     }
 
     @TestFactory
@@ -97,7 +98,7 @@ class GambitNfgMethodsTest {
         for (Profile p : r.profiles()) {
             double[] x = p.toFlatArray();
             if (finite && INSIDE_CONTINUUM.contains(solver.method() + " " + name)) {
-                assertTrue(midpointOfTwo(ref, x), solver.method() + " " + name + ": " + p + " is not a midpoint of enumerated equilibria");
+                assertTrue(onSegment(ref, x), solver.method() + " " + name + ": " + p + " is not between two enumerated equilibria");
             } else if (finite) {
                 assertTrue(contains(ref, x), solver.method() + " " + name + ": " + p + " not among the enumerated equilibria");
             }
@@ -107,13 +108,21 @@ class GambitNfgMethodsTest {
         }
     }
 
-    /** Whether x is (a + b) / 2 for enumerated equilibria a, b (a point of the segment between them). */
-    static boolean midpointOfTwo(List<double[]> set, double[] x) {
+    /** Whether x = w a + (1 - w) b for enumerated equilibria a, b and some w in [0, 1]. */
+    static boolean onSegment(List<double[]> set, double[] x) {
         for (double[] a : set) {
             for (double[] b : set) {
+                int k0 = 0;
+                for (int k = 0; k < x.length; k++) {
+                    k0 = Math.abs(a[k] - b[k]) > Math.abs(a[k0] - b[k0]) ? k : k0;
+                }
+                double w = Math.abs(a[k0] - b[k0]) < 1e-12 ? 1.0 : (x[k0] - b[k0]) / (a[k0] - b[k0]);
+                if (w < -TOL || w > 1 + TOL) {
+                    continue;
+                }
                 double m = 0;
                 for (int k = 0; k < x.length; k++) {
-                    m = Math.max(m, Math.abs(x[k] - 0.5 * (a[k] + b[k])));
+                    m = Math.max(m, Math.abs(x[k] - (w * a[k] + (1 - w) * b[k])));
                 }
                 if (m <= TOL) {
                     return true;
