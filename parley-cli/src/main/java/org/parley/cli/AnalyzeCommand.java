@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.analysis.crisis.CrisisAnalysis;
+import org.parley.analysis.levers.LeverOptions;
+import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.report.AnalysisSections;
 import org.parley.report.HtmlReport;
 import org.parley.report.IssueSummary;
 import org.parley.report.ReportOptions;
@@ -29,9 +33,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
         description = {"Forecast every issue of a scenario with every model, compare the models, and write a "
                 + "self-contained HTML report.",
+                "When the scenario has a games: section, each crisis game is solved at each defender stance; when it "
+                        + "has a levers: section, each 'what would it take' question is answered.",
                 "Text output: per issue the status quo, each model's forecast side by side, the ensemble spread "
-                        + "(min .. max) and who gains or loses against the status quo under the median forecast. "
-                        + "JSON output: the full forecasts with provenance. CSV: one row per issue x model."})
+                        + "(min .. max) and who gains or loses against the status quo under the median forecast; "
+                        + "per crisis game and stance P(deal), P(escalation), P(status quo) and the selected "
+                        + "equilibrium; per lever and model the threshold, the forecast on either side, or "
+                        + "'unreachable'. JSON output: all of it with provenance. CSV: the forecasts only, one row "
+                        + "per issue x model (use JSON for games and levers)."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final ModelCatalog catalog;
 
@@ -57,6 +66,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--no-report", description = "Do not write the HTML report.")
     boolean noReport;
+
+    @Option(names = "--lever-grid", paramLabel = "N", defaultValue = "201",
+            description = "Grid points each lever scans over the attribute's domain (default: ${DEFAULT-VALUE}; "
+                    + "more resolves narrower windows, costs proportionally more forecasts).")
+    int leverGrid;
 
     @Option(names = {"-P", "--param"}, paramLabel = "MODEL.NAME=VALUE",
             description = "An option of one model, e.g. -P eu.maxRounds=20 (repeatable).")
@@ -98,21 +112,33 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
         }
-        Scenario scenario = Inputs.read(file, stderr);
+        if (leverGrid < 3) {
+            throw new UsageException("--lever-grid must be at least 3, got " + leverGrid);
+        }
+        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
+        Scenario scenario = loaded.scenario();
         String sha256 = ScenarioDigest.sha256(scenario);
         List<Forecast> forecasts = Inputs.run(chosen, scenario);
         Inputs.checkHashes(forecasts, sha256, stderr);
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
+        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
+        List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
+                LeverOptions.DEFAULTS.withGridPoints(leverGrid));
 
         Path report = null;
         if (!noReport) {
             ReportOptions options = ReportOptions.of(ParleyVersion.version()).withGeneratedAt(Instant.now());
-            report = new HtmlReport().write(dir.resolve("index.html"), scenario, forecasts, options)
-                    .toAbsolutePath().normalize();
+            report = new HtmlReport().write(dir.resolve("index.html"), scenario, forecasts,
+                    new AnalysisSections(crises, levers), options).toAbsolutePath().normalize();
         }
         switch (format) {
             case text -> {
                 TextOutput.analysis(stdout, file, scenario, sha256, forecasts, summaries);
+                AnalysisText.crises(stdout, crises);
+                AnalysisText.levers(stdout, levers);
+                if (!crises.isEmpty() || !levers.isEmpty()) {
+                    stdout.println();
+                }
                 if (report != null) {
                     stdout.println("report: " + report);
                 }
@@ -120,8 +146,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
                     JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
-                    TextOutput.GAIN_DEFINITION, report == null ? null : report.toString())));
-            case csv -> CsvOutput.write(stdout, scenario, forecasts, null);
+                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
+                    levers.stream().map(LeverAnswer::summary).toList(), report == null ? null : report.toString())));
+            case csv -> {
+                CsvOutput.write(stdout, scenario, forecasts, null);
+                if (!crises.isEmpty() || !levers.isEmpty()) {
+                    stderr.println("parley: note: CSV holds the forecasts only; use --format json for the crisis "
+                            + "games and levers");
+                }
+            }
         }
         if (report != null && format != OutputFormat.text) {
             stderr.println("parley: report written to " + report);

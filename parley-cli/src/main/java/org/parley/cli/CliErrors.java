@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.forecast.InvalidScenarioException;
 import org.parley.scenario.io.ScenarioException;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import picocli.CommandLine;
  *   <caption>exception → exit code</caption>
  *   <tr><td>{@link ScenarioException}</td><td>2; one {@code file:line:column: message (hint: ...)} line per problem</td></tr>
  *   <tr><td>{@link InvalidScenarioException}</td><td>2; the scenario is readable but a model cannot analyse it</td></tr>
+ *   <tr><td>{@link InvalidAnalysisInputException} (a lever or game question that does not fit the scenario)</td><td>2</td></tr>
  *   <tr><td>{@link UsageException}, picocli's {@link CommandLine.ParameterException}</td><td>2</td></tr>
  *   <tr><td>{@link UncheckedIOException} (e.g. the report cannot be written)</td><td>1</td></tr>
  *   <tr><td>anything else</td><td>1, reported as an internal error</td></tr>
@@ -37,6 +39,9 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof InvalidScenarioException ise) {
             err.println("parley: the scenario cannot be analysed: " + ise.getMessage());
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof InvalidAnalysisInputException ia) {
+            err.println("parley " + cmd.getCommandName() + ": " + ia.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof UsageException ue) {
             err.println("parley " + cmd.getCommandName() + ": " + ue.getMessage());

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.analysis.levers.LeverOptions;
+import org.parley.analysis.plan.AnalysisPlan;
+import org.parley.analysis.plan.LeverAnswer;
+import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.scenario.Scenario;
@@ -28,6 +32,58 @@ final class Inputs {
         }
         err.flush();
         return r.scenario();
+    }
+
+    /** A scenario with its checked games and levers. */
+    record Loaded(ReadResult read, AnalysisPlan plan) {
+        Scenario scenario() {
+            return read.scenario();
+        }
+    }
+
+    /**
+     * Reads a scenario and checks its {@code games:} and {@code levers:} sections, printing warnings on {@code err}.
+     *
+     * @param knownModels the model ids a lever may name
+     * @throws org.parley.scenario.io.ScenarioException with every problem located in the file (also those the
+     *                                                  analysis finds in the games and levers)
+     */
+    static Loaded readWithPlan(Path file, PrintWriter err, java.util.Collection<String> knownModels) {
+        ReadResult r = new ScenarioReader().readWithWarnings(file);
+        for (Problem w : r.warnings()) {
+            err.println(warning(w));
+        }
+        err.flush();
+        return new Loaded(r, AnalysisPlan.read(r, knownModels));
+    }
+
+    /**
+     * The models a lever asks: those it names (the configured instance when the command runs it, else the
+     * catalog's), or every model the command runs.
+     */
+    static List<BargainingModel> modelsFor(LeverSpec spec, List<BargainingModel> running, ModelCatalog catalog) {
+        if (spec.isGameLever()) {
+            return List.of();
+        }
+        if (spec.models().isEmpty()) {
+            return running;
+        }
+        List<BargainingModel> out = new ArrayList<>();
+        for (String id : spec.models()) {
+            out.add(running.stream().filter(m -> m.info().id().equals(id)).findFirst()
+                    .orElseGet(() -> catalog.select(List.of(id)).get(0)));
+        }
+        return out;
+    }
+
+    /** Answers every lever of the plan. */
+    static List<LeverAnswer> runLevers(Scenario scenario, AnalysisPlan plan, List<BargainingModel> running,
+                                       ModelCatalog catalog, LeverOptions options) {
+        List<LeverAnswer> out = new ArrayList<>();
+        for (LeverSpec l : plan.levers()) {
+            out.add(AnalysisPlan.runLever(scenario, l, modelsFor(l, running, catalog), options));
+        }
+        return List.copyOf(out);
     }
 
     static String warning(Problem w) {

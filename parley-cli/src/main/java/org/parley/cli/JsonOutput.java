@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.parley.forecast.Forecast;
 import org.parley.report.IssueSummary;
 import org.parley.scenario.Scenario;
@@ -24,11 +25,19 @@ public final class JsonOutput {
      * What {@code analyze} found.
      *
      * @param gainDefinition the definition of the gains in {@code summary}, in words
+     * @param crisisGames    per {@code games:} entry, {@code CrisisReport.summary()} (empty without games)
+     * @param levers         per {@code levers:} entry, {@code LeverAnswer.summary()} (empty without levers)
      * @param report         path of the HTML report written, or null
      */
     public record Analysis(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,
                            List<Forecast> forecasts, List<IssueSummary> summary, String gainDefinition,
+                           List<Map<String, Object>> crisisGames, List<Map<String, Object>> levers,
                            String report) {
+    }
+
+    /** What {@code levers} found: one lever question answered per model (or for one crisis game). */
+    public record LeverAnswerOut(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,
+                                 Map<String, Object> lever) {
     }
 
     /**

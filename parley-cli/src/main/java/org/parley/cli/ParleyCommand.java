@@ -58,7 +58,8 @@ public final class ParleyCommand implements Callable<Integer> {
         ParleyCommand root = new ParleyCommand();
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand("analyze", new AnalyzeCommand(models));
-        cl.addSubcommand("validate", new ValidateCommand());
+        cl.addSubcommand("validate", new ValidateCommand(models));
+        cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
         cl.addSubcommand("game", new GameCommand());
         CliErrors errors = new CliErrors(root);

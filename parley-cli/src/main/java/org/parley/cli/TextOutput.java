@@ -68,7 +68,7 @@ final class TextOutput {
         return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }
 
-    private static void table(PrintWriter out, String indent, List<List<String>> rows) {
+    static void table(PrintWriter out, String indent, List<List<String>> rows) {
         int cols = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] w = new int[cols];
         for (List<String> r : rows) {

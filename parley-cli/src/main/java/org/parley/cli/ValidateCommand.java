@@ -13,21 +13,31 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
         description = {"Check a scenario file (YAML or JSON).",
                 "Every problem is printed on standard error as 'file:line:column: message (hint: ...)'; warnings "
-                        + "as 'file:line:column: warning: message'. Exit code 0 if the file is valid, 2 if not."})
+                        + "as 'file:line:column: warning: message'. The games: and levers: sections are checked "
+                        + "too (templates, references, parameters, targets, model ids). Exit code 0 if the file is "
+                        + "valid, 2 if not."})
 final class ValidateCommand implements Callable<Integer> {
+    private final ModelCatalog catalog;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
+    ValidateCommand(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Scenario s = Inputs.read(file, spec.commandLine().getErr());
+        Scenario s = Inputs.readWithPlan(file, spec.commandLine().getErr(), catalog.ids()).scenario();
         out.println("ok: " + file + ": \"" + s.metadata().title() + "\", " + s.actors().size() + " actors, "
-                + s.issues().size() + " issues, " + s.metadata().sources().size() + " sources; sha256 "
-                + ScenarioDigest.sha256(s));
+                + s.issues().size() + " issues, " + s.metadata().sources().size() + " sources"
+                + (s.games().isEmpty() ? "" : ", " + s.games().size() + " game" + (s.games().size() == 1 ? "" : "s"))
+                + (s.levers().isEmpty() ? "" : ", " + s.levers().size() + " lever" + (s.levers().size() == 1 ? "" : "s"))
+                + "; sha256 " + ScenarioDigest.sha256(s));
         out.flush();
         return ExitCodes.OK;
     }
