@@ -1,5 +1,6 @@
 package org.parley.games.solve.bimatrix;
 
+import org.parley.games.Arithmetic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.parley.games.solve.bimatrix;
 
+import org.parley.games.Arithmetic;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;

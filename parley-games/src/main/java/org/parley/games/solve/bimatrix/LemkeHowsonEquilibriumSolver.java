@@ -1,5 +1,6 @@
 package org.parley.games.solve.bimatrix;
 
+import org.parley.games.Arithmetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,8 @@ public final class LemkeHowsonEquilibriumSolver implements StrategicEquilibriumS
             if (tolerance == null) throw new IllegalArgumentException("tolerance must not be null");
         }
 
-        public static Options defaults(org.parley.games.Arithmetic a) {
-            return new Options(LemkeHowson.Options.defaults().withArithmetic(
-                    a == org.parley.games.Arithmetic.EXACT ? Arithmetic.EXACT : Arithmetic.DOUBLE), Tolerance.DEFAULT);
+        public static Options defaults(Arithmetic a) {
+            return new Options(LemkeHowson.Options.defaults().withArithmetic(a), Tolerance.DEFAULT);
         }
     }
 
@@ -60,7 +60,7 @@ public final class LemkeHowsonEquilibriumSolver implements StrategicEquilibriumS
         List<MixedStrategyProfile> profiles = new ArrayList<>();
         for (BimatrixEquilibrium e : r.equilibria()) profiles.add(StrategicGames.toProfile(game, e, exact));
         return EquilibriumResult.of(game, METHOD,
-                exact ? org.parley.games.Arithmetic.EXACT : org.parley.games.Arithmetic.DOUBLE,
+                exact ? Arithmetic.EXACT : Arithmetic.DOUBLE,
                 Representation.STRATEGIC, options, profiles, exact ? Tolerance.EXACT : options.tolerance(),
                 Diagnostics.of(start, Map.of("pivots", r.pivots(), "paths", r.paths(),
                         "exactFallbacks", (long) r.exactFallbacks())));

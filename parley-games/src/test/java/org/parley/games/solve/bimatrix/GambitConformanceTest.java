@@ -1,5 +1,6 @@
 package org.parley.games.solve.bimatrix;
 
+import org.parley.games.Arithmetic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +96,7 @@ class GambitConformanceTest {
         return switch (solver) {
             case "enummixed" -> new EnumMixedEquilibriumSolver();
             case "lcp" -> new LemkeHowsonEquilibriumSolver(
-                    LemkeHowsonEquilibriumSolver.Options.defaults(org.parley.games.Arithmetic.EXACT));
+                    LemkeHowsonEquilibriumSolver.Options.defaults(Arithmetic.EXACT));
             case "lp" -> new ZeroSumLpEquilibriumSolver();
             default -> throw new IllegalArgumentException(solver);
         };

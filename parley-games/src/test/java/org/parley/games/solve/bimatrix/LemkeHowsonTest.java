@@ -1,5 +1,6 @@
 package org.parley.games.solve.bimatrix;
 
+import org.parley.games.Arithmetic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
