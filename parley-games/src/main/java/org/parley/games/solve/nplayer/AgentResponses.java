@@ -17,7 +17,8 @@ import org.parley.games.Profile;
  *
  * <p>Derivatives: the belief part contributes through the actions on the paths to the members, the
  * continuation part through every decision below {@code child(x,a)}. Cost O(sum over nodes of depth +
- * sum over decision nodes of subtree size), dense output O(size^2).
+ * sum over decision nodes of subtree size), dense output O(size^2). Work arrays are fields: an instance is
+ * made per solver call and used by one thread.
  */
 final class AgentResponses extends ResponseSystem {
     private final ExtensiveGame game;
@@ -37,6 +38,14 @@ final class AgentResponses extends ResponseSystem {
     private final int[][] children;
     /** First variable of the block at a personal node, -1 elsewhere. */
     private final int[] nodeVar;
+    // work arrays: an instance serves one solver call on one thread
+    private final double[] reach;
+    private final double[] logReach;
+    private final double[] edge;
+    private final double[][] w;
+    private final double[] rel;
+    private final double[] pathWeight;
+    private final double[] wt;
 
     AgentResponses(ExtensiveGame g) {
         super(blockSizes(g), blockOwners(g));
@@ -89,6 +98,17 @@ final class AgentResponses extends ResponseSystem {
             children[k] = x.children().stream().mapToInt(Node::index).toArray();
             nodeVar[k] = x.kind() == Node.Kind.PERSONAL ? start[infosetBlock[x.player().index()][x.infoset().index()]] : -1;
         }
+        reach = new double[numNodes];
+        logReach = new double[numNodes];
+        edge = new double[numNodes];
+        w = new double[numNodes][players];
+        rel = new double[numNodes];
+        pathWeight = new double[size];
+        int maxMembers = 1;
+        for (int[] mem : members) {
+            maxMembers = Math.max(maxMembers, mem.length);
+        }
+        wt = new double[maxMembers];
         // preorder: a subtree is a contiguous range
         for (int k = numNodes - 1; k >= 0; k--) {
             int end = k + 1;
@@ -119,10 +139,6 @@ final class AgentResponses extends ResponseSystem {
 
     @Override
     void evaluate(double[] sigma, double[] logSigma, boolean conditional, double[] q, double[][] l) {
-        double[] reach = new double[numNodes];
-        double[] logReach = new double[numNodes];
-        double[] edge = new double[numNodes];
-        double[][] w = new double[numNodes][players];
         for (int k = 0; k < numNodes; k++) {
             int p = parent[k];
             if (p < 0) {
@@ -159,12 +175,11 @@ final class AgentResponses extends ResponseSystem {
                 java.util.Arrays.fill(l[k], 0, size, 0.0);
             }
         }
-        double[] rel = new double[numNodes];
-        double[] pathWeight = l != null && conditional ? new double[size] : null;
+        boolean withPathWeight = l != null && conditional;
         for (int b = 0; b < blocks(); b++) {
             int i = owner[b];
             int[] mem = members[b];
-            double[] wt = new double[mem.length];
+
             if (conditional) {
                 double mx = Double.NEGATIVE_INFINITY;
                 for (int x : mem) {
@@ -183,7 +198,7 @@ final class AgentResponses extends ResponseSystem {
                     wt[t] = reach[mem[t]];
                 }
             }
-            if (pathWeight != null) {
+            if (withPathWeight) {
                 java.util.Arrays.fill(pathWeight, 0.0);
             }
             for (int t = 0; t < mem.length; t++) {
@@ -229,7 +244,7 @@ final class AgentResponses extends ResponseSystem {
                         }
                     }
                 }
-                if (pathWeight != null) {
+                if (withPathWeight) {
                     for (int z = x; parent[z] >= 0; z = parent[z]) {
                         if (edgeVar[z] >= 0) {
                             pathWeight[edgeVar[z]] += mu;
@@ -237,7 +252,7 @@ final class AgentResponses extends ResponseSystem {
                     }
                 }
             }
-            if (pathWeight != null) {
+            if (withPathWeight) {
                 for (int k = start[b]; k < start[b + 1]; k++) {
                     double qk = q[k];
                     double[] row = l[k];

@@ -7,7 +7,8 @@ import org.parley.games.StrategicGame;
 /**
  * {@link ResponseSystem} of a strategic game: one block per player; the value of strategy s of player i is
  * {@code u_i(s, sigma_-i)}. One pass over the cells computes values, O(cells * n); with derivatives
- * O(cells * n^2) (prefix/suffix products, no division).
+ * O(cells * n^2) (prefix/suffix products, no division). Work arrays are fields: an instance is made per solver
+ * call and used by one thread.
  */
 final class StrategicResponses extends ResponseSystem {
     private final StrategicGame game;
@@ -15,6 +16,12 @@ final class StrategicResponses extends ResponseSystem {
     private final int cells;
     private final int[] shape;
     private final double[][] payoff;
+    // work arrays: an instance serves one solver call on one thread
+    private final int[] prof;
+    private final int[] var;
+    private final double[] p;
+    private final double[] pre;
+    private final double[] suf;
 
     StrategicResponses(StrategicGame g) {
         super(g.shape(), owners(g.numPlayers()));
@@ -26,6 +33,11 @@ final class StrategicResponses extends ResponseSystem {
         for (int i = 0; i < n; i++) {
             payoff[i] = g.payoffTable(i);
         }
+        prof = new int[n];
+        var = new int[n];
+        p = new double[n];
+        pre = new double[n + 1];
+        suf = new double[n + 1];
     }
 
     private static int[] owners(int n) {
@@ -54,11 +66,7 @@ final class StrategicResponses extends ResponseSystem {
                 java.util.Arrays.fill(l[k], 0, size, 0.0);
             }
         }
-        int[] prof = new int[n];
-        int[] var = new int[n];
-        double[] p = new double[n];
-        double[] pre = new double[n + 1];
-        double[] suf = new double[n + 1];
+        java.util.Arrays.fill(prof, 0);
         for (int i = 0; i < n; i++) {
             var[i] = start[i];
         }
@@ -111,8 +119,7 @@ final class StrategicResponses extends ResponseSystem {
         for (int k = 0; k < size; k++) {
             java.util.Arrays.fill(d[k], 0, size, 0.0);
         }
-        int[] prof = new int[n];
-        int[] var = new int[n];
+        java.util.Arrays.fill(prof, 0);
         for (int i = 0; i < n; i++) {
             var[i] = start[i];
         }
