@@ -1,0 +1,159 @@
+package org.parley.analysis.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.analysis.InvalidAnalysisInputException;
+import org.parley.analysis.crisis.CrisisAnalysis;
+import org.parley.analysis.levers.LeverOptions;
+import org.parley.analysis.levers.LeverOutcome;
+import org.parley.analysis.levers.LeverResult;
+import org.parley.analysis.levers.Levers;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Models;
+import org.parley.scenario.LeverQuestion;
+import org.parley.scenario.Scenario;
+import org.parley.scenario.io.ReadResult;
+import org.parley.scenario.io.ScenarioException;
+import org.parley.scenario.io.ScenarioReader;
+
+class AnalysisPlanTest {
+    private static final LeverOptions FAST = LeverOptions.DEFAULTS.withGridPoints(41);
+
+    /** Three actors at 10, 40, 90 with weights 1, 1, c on one issue: the median moves at c = 2 (levers.md). */
+    private static final String TEXT = """
+            metadata: {title: Plan}
+            issues: [{id: x, status_quo: 20}]
+            actors:
+              - {id: a, capability: 1, positions: {x: [10, 100]}}
+              - {id: b, capability: 1, positions: {x: [40, 100]}}
+              - {id: c, capability: 1, positions: {x: [90, 100]}}
+            games:
+              - {id: g, template: coercion, challenger: c, defender: a, issue: x, stances: {hold: 10, shift: 50}}
+            levers:
+              - {actor: c, issue: x, attribute: capability, target: ">= 60", models: [median]}
+              - {actor: c, issue: x, attribute: position, target: outcome == status_quo, game: g, stance: hold}
+              - {actor: a, issue: x, attribute: position, target: "<= -5"}
+            """;
+
+    private static ReadResult read() {
+        return new ScenarioReader().readWithWarnings(TEXT, "plan.yaml");
+    }
+
+    @Test
+    void parsesGamesAndLevers() {
+        AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
+        assertEquals(1, plan.games().size());
+        assertEquals(3, plan.levers().size());
+        LeverSpec l0 = plan.levers().get(0);
+        assertEquals("/levers/0", l0.pointer());
+        assertEquals(List.of("median"), l0.models());
+        assertFalse(l0.isGameLever());
+        LeverSpec l1 = plan.levers().get(1);
+        assertTrue(l1.isGameLever());
+        assertEquals("g", l1.game().id());
+        assertEquals("hold", l1.stance());
+        // status_quo is accepted for the category "status quo"
+        assertEquals("status quo", l1.query().target().label());
+        assertTrue(l1.text().contains("game g (hold)"), l1.text());
+    }
+
+    @Test
+    void modelLeverIsLevers_find() {
+        Scenario s = read().scenario();
+        AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
+        List<BargainingModel> median = List.of(Models.byId("median"));
+        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(0), median, FAST);
+        LeverResult direct = Levers.find(s, plan.levers().get(0).query(), median, FAST);
+        assertEquals(direct.outcomes().get(0).nearest(), a.result().outcomes().get(0).nearest());
+        // the weighted median reaches 90 exactly where c's weight passes half of the total: capability 2
+        LeverOutcome o = a.result().outcomes().get(0);
+        assertEquals(LeverOutcome.Status.REACHABLE, o.status());
+        assertEquals(2.0, o.nearest().threshold(), 1e-5);
+        Map<String, Object> sum = a.summary();
+        assertEquals("capability", sum.get("attribute"));
+        assertEquals(">= 60", sum.get("target"));
+    }
+
+    @Test
+    void gameLeverWrapsTheCrisisLever() {
+        Scenario s = read().scenario();
+        AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
+        LeverSpec spec = plan.levers().get(1);
+        LeverAnswer a = AnalysisPlan.runLever(s, spec, List.of(), FAST);
+        assertEquals(1, a.result().outcomes().size());
+        assertEquals("g", a.result().outcomes().get(0).responderId());
+        assertEquals(90.0, a.result().currentValue());
+        LeverOutcome direct = CrisisAnalysis.lever(s, spec.game(), "hold", spec.query(), FAST);
+        assertEquals(direct.status(), a.result().outcomes().get(0).status());
+        assertEquals(direct.crossings(), a.result().outcomes().get(0).crossings());
+    }
+
+    @Test
+    void unreachableTargetsGiveNaNAsText() {
+        Scenario s = read().scenario();
+        AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
+        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(2), List.of(Models.byId("median")), FAST);
+        assertEquals(LeverOutcome.Status.UNREACHABLE, a.result().outcomes().get(0).status());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> o = ((List<Map<String, Object>>) a.summary().get("outcomes")).get(0);
+        assertEquals("NaN", o.get("requiredChange"));
+        assertNull(o.get("nearest"));
+    }
+
+    @Test
+    void runGamesAnalysesEveryStance() {
+        Scenario s = read().scenario();
+        var reports = AnalysisPlan.read(read(), Models.IDS).runGames(s);
+        assertEquals(1, reports.size());
+        assertEquals(List.of("hold", "shift"), reports.get(0).stances().stream().map(x -> x.name()).toList());
+        assertTrue(reports.get(0).isVerified());
+    }
+
+    @Test
+    void aLeverOnABrokenGameIsNotAlsoAnUnknownGame() {
+        ReadResult r = new ScenarioReader().readWithWarnings(TEXT.replace("template: coercion", "template: war"),
+                "broken.yaml");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> AnalysisPlan.read(r, Models.IDS));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).message().startsWith("/games/0/template: "), e.getMessage());
+        assertEquals("8:23", e.problems().get(0).location());
+    }
+
+    @Test
+    void modelIdsAreNotCheckedWithoutAList() {
+        Scenario s = new ScenarioReader().read(TEXT.replace("models: [median]", "models: [mine]"), "m.yaml");
+        assertEquals(3, AnalysisPlan.of(s, null).levers().size());
+        InvalidAnalysisInputException e = assertThrows(InvalidAnalysisInputException.class,
+                () -> AnalysisPlan.of(s, Models.IDS));
+        assertEquals("/levers/0/models/0", e.problems().get(0).path());
+    }
+
+    @Test
+    void commandLineQuestionsUseTheirOwnPrefix() {
+        Scenario s = read().scenario();
+        InvalidAnalysisInputException e = assertThrows(InvalidAnalysisInputException.class, () -> AnalysisPlan.lever(
+                s, List.of(), new LeverQuestion("zz", "qq", "position", ">= 1", List.of(), null, null, ""), "",
+                Models.IDS));
+        assertEquals(List.of("/actor", "/issue"), e.problems().stream().map(p -> p.path()).toList());
+        InvalidAnalysisInputException e2 = assertThrows(InvalidAnalysisInputException.class, () -> AnalysisPlan.lever(
+                s, List.of(), new LeverQuestion("a", "x", "position", "p_deal >= 0.5", List.of(), "g", null, ""), "",
+                Models.IDS));
+        assertEquals("/game", e2.problems().get(0).path());
+        assertTrue(e2.problems().get(0).message().contains("none (add a games: section)"));
+    }
+
+    @Test
+    void problemsWithoutADocumentAreUnlocated() {
+        ReadResult bare = new ReadResult(new ScenarioReader().read(TEXT.replace("models: [median]", "models: [x]"),
+                "n"), List.of());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> AnalysisPlan.read(bare, Models.IDS));
+        assertFalse(e.problems().get(0).hasLocation());
+    }
+}
