@@ -178,9 +178,12 @@ public final class LogitQreTracer {
     }
 
     /**
-     * The logit QRE at {@code lambda}: Newton on {@code H(v, lambda) = 0} from {@code warmStart} (or the
-     * centroid when null), falling back to the principal branch traced to lambda and corrected there.
-     * Converged when the Newton step is below 1e-12 (relative); the residual certificate is in the result.
+     * The logit QRE at {@code lambda}. Without a warm start: the principal-branch QRE, i.e. the branch is traced
+     * from the centroid to the first point with lambda at or beyond {@code lambda}, interpolated, and corrected by
+     * Newton at fixed lambda. With a warm start: Newton on {@code H(v, lambda) = 0} from it (the QRE it converges
+     * to, which need not be on the principal branch when there are several), falling back to the branch if
+     * Newton fails. Converged when the Newton step is below 1e-12 (relative); the residual certificate is in
+     * the result.
      *
      * @param warmStart a profile of {@code g} with positive probabilities, or null
      * @throws QreConvergenceException if neither Newton nor the trace converge
@@ -200,7 +203,7 @@ public final class LogitQreTracer {
         } else {
             System.arraycopy(hom.start(), 0, v0, 0, sys.size);
         }
-        double[] y = hom.newtonAt(v0, lambda, 100, 1e-12);
+        double[] y = warmStart == null ? null : hom.newtonAt(v0, lambda, 100, 1e-12);
         if (y == null) {
             LogitHomotopy.Raw raw = hom.trace(options, lambda, false, null);
             int k = raw.lambdas().size() - 1;

@@ -110,6 +110,22 @@ class LogitEquilibriumSolverTest extends NPlayerSolverContractTest {
     }
 
     @Test
+    void qreWithoutWarmStartIsOnThePrincipalBranchEvenWhereOthersExist() {
+        // stag hunt at lambda = 10 has three QRE (near each equilibrium); the principal one is near (hare, hare)
+        StrategicGame g = TestGames.bimatrix(new long[][] {{4, 0}, {3, 2}}, new long[][] {{4, 3}, {0, 2}});
+        QrePoint principal = tracer.solveAt(g, 10.0, null);
+        assertTrue(principal.profile().toFlatArray()[1] > 0.99, "principal QRE " + principal);
+        assertTrue(principal.residual() <= 1e-12);
+        // a warm start near (stag, stag) converges to the QRE there, off the principal branch
+        QrePoint other = tracer.solveAt(g, 10.0, MixedStrategyProfile.ofDoubleFlat(g, new double[] {0.99, 0.01, 0.99, 0.01}));
+        assertTrue(other.profile().toFlatArray()[0] > 0.99, "QRE near (stag, stag) " + other);
+        assertTrue(other.residual() <= 1e-12);
+        // and the principal QRE agrees with the traced branch around lambda = 10
+        LogitBranch b = tracer.traceTo(g, 10.0);
+        assertEquals(principal.profile().toFlatArray()[1], b.last().profile().toFlatArray()[1], 1e-2);
+    }
+
+    @Test
     void branchCarriesResidualCertificatesAndDiagnostics() {
         StrategicGame g = TestGames.random(5, new int[] {3, 3, 3}, 9);
         LogitEquilibriumSolver.Solution s = new LogitEquilibriumSolver().solveWithBranch(g);
