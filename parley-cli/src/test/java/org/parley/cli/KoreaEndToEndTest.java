@@ -96,7 +96,9 @@ class KoreaEndToEndTest {
                         + "</td><td class=\"num\">" + Numbers.format(so.pEscalation(), 3) + "</td><td class=\"num\">"
                         + Numbers.format(so.pStatusQuo(), 3) + "</td>";
                 assertTrue(game.contains(row), "probabilities of stance " + so.name() + ": " + row);
-                assertTrue(text.contains(so.name() + "    " + Numbers.format(so.position())), "text row " + so.name());
+                assertTrue(Pattern.compile("(?m)^ +" + Pattern.quote(so.name()) + " +" + Pattern.quote(Numbers.format(
+                        so.position())) + " +" + Pattern.quote(Numbers.format(so.pDeal(), 3)) + " +").matcher(text)
+                        .find(), "text row " + so.name());
             }
             // one tree per stance, each with the equilibrium path drawn thick red
             assertEquals(cr.stances().size() + 1, count(game, "<svg"), "bar chart + one tree per stance");
