@@ -14,6 +14,9 @@ final class DoubleTableau {
     private final double[][] t;
     private final int[] basis;
     private final int[] rowOf;
+    /** Nonbasic columns and the right-hand side; basic columns are implicit unit vectors. */
+    private final int[] active;
+    private final int[] activePos;
     private final double eps;
     long pivots;
 
@@ -26,6 +29,16 @@ final class DoubleTableau {
         rowOf = new int[vars];
         Arrays.fill(rowOf, -1);
         for (int r = 0; r < rows; r++) rowOf[basis[r]] = r;
+        active = new int[vars - rows + 1];
+        activePos = new int[vars + 1];
+        Arrays.fill(activePos, -1);
+        int k = 0;
+        for (int j = 0; j <= vars; j++) {
+            if (j == vars || rowOf[j] < 0) {
+                activePos[j] = k;
+                active[k++] = j;
+            }
+        }
         this.eps = eps;
     }
 
@@ -36,6 +49,8 @@ final class DoubleTableau {
         for (int i = 0; i < rows; i++) t[i] = o.t[i].clone();
         basis = o.basis.clone();
         rowOf = o.rowOf.clone();
+        active = o.active.clone();
+        activePos = o.activePos.clone();
         eps = o.eps;
         pivots = o.pivots;
     }
@@ -77,7 +92,7 @@ final class DoubleTableau {
             double db = t[best][s];
             int c = cmp(t[r][vars] / d, t[best][vars] / db);
             for (int k = 0; c == 0 && k < lex.length; k++) {
-                c = -cmp(t[r][lex[k]] / d, t[best][lex[k]] / db);
+                c = -cmp(val(r, lex[k]) / d, val(best, lex[k]) / db);
             }
             if (c < 0) best = r;
         }
@@ -90,20 +105,36 @@ final class DoubleTableau {
         return a < b ? -1 : 1;
     }
 
+    private double val(int r, int j) {
+        if (j < vars && rowOf[j] >= 0) return rowOf[j] == r ? 1.0 : 0.0;
+        return t[r][j];
+    }
+
     int pivot(int r, int s) {
         double[] pr = t[r];
         double p = pr[s];
-        for (int j = 0; j <= vars; j++) pr[j] /= p;
-        pr[s] = 1.0;
+        int leaving = basis[r];
+        int[] act = active;
+        for (int k = 0; k < act.length; k++) pr[act[k]] /= p;
+        pr[leaving] = 1.0 / p;
         for (int i = 0; i < rows; i++) {
             if (i == r) continue;
             double[] ri = t[i];
             double f = ri[s];
-            if (f == 0.0) continue;
-            for (int j = 0; j <= vars; j++) ri[j] -= f * pr[j];
-            ri[s] = 0.0;
+            if (f == 0.0) {
+                ri[leaving] = 0.0;
+                continue;
+            }
+            for (int k = 0; k < act.length; k++) {
+                int j = act[k];
+                ri[j] -= f * pr[j];
+            }
+            ri[leaving] = -f * pr[leaving];
         }
-        int leaving = basis[r];
+        int pos = activePos[s];
+        act[pos] = leaving;
+        activePos[leaving] = pos;
+        activePos[s] = -1;
         rowOf[leaving] = -1;
         basis[r] = s;
         rowOf[s] = r;
