@@ -73,7 +73,8 @@ final class AnalysisText {
                 String threshold = c == null ? "-" : TextOutput.num(c.threshold(), 3);
                 String sides = c == null ? "-" : reading(c.readingLow()) + " | " + reading(c.readingHigh());
                 String change = switch (o.status()) {
-                    case ALREADY_MET -> "0" + (c == null ? "" : " (margin " + TextOutput.signed(c.change()) + ")");
+                    case ALREADY_MET -> "0" + (c == null ? " (the target holds over the whole scanned range)"
+                            : " (margin " + TextOutput.signed(c.change()) + ")");
                     case REACHABLE -> TextOutput.signed(c.change()) + " (to " + TextOutput.num(c.reaching(), 3) + ")"
                             + (c.converged() ? "" : " [bracket not converged]");
                     case UNREACHABLE -> "no value on the scanned range reaches the target";

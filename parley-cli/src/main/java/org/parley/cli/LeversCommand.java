@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
                         + "issue's scale; salience: (0, 100]; capability: (0, 10 x current]), so non-monotone "
                         + "responses are found; each crossing is then bisected. Method: docs/analysis/levers.md.",
                 "Examples:",
-                "  parley levers examples/korea-2019.yaml --actor usa --issue sequencing --target '>= 45'",
-                "  parley levers examples/korea-2019.yaml --actor dprk --issue sequencing --attribute salience "
-                        + "--game us-dprk --stance hold --target 'outcome != deal'"},
+                "  parley levers korea.yaml --actor usa --issue sequencing --target '>= 45'",
+                "  parley levers korea.yaml --actor dprk --issue sequencing --attribute salience \\",
+                "      --game us-dprk --stance hold --target 'outcome != deal'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (whatever the answer, including 'unreachable')",
                 "1:internal failure",

@@ -295,7 +295,8 @@ final class CrisisHtml {
                     .append(c == null ? "\u2014" : esc(reading(c.readingLow()))).append("</td><td class=\"num\">")
                     .append(c == null ? "\u2014" : esc(reading(c.readingHigh()))).append("</td><td class=\"num\">");
             switch (o.status()) {
-                case ALREADY_MET -> b.append("0").append(c == null ? ""
+                case ALREADY_MET -> b.append("0").append(c == null
+                        ? " <span class=\"unc\">(holds over the whole scanned range)</span>"
                         : " <span class=\"unc\">(margin " + Numbers.signed(c.change()) + ")</span>");
                 case REACHABLE -> b.append(Numbers.signed(c.change())).append(" <span class=\"unc\">(to ")
                         .append(Numbers.format(c.reaching(), 3)).append(")</span>");
