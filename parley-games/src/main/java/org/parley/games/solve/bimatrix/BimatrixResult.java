@@ -1,9 +1,9 @@
 package org.parley.games.solve.bimatrix;
 
-import org.parley.games.Arithmetic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.games.Arithmetic;
 import org.parley.games.numeric.Rational;
 
 /**

@@ -1,6 +1,5 @@
 package org.parley.games.solve.bimatrix;
 
-import org.parley.games.Arithmetic;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.games.Arithmetic;
 import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;

@@ -1,6 +1,5 @@
 package org.parley.games.solve.bimatrix;
 
-import org.parley.games.Arithmetic;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.games.Arithmetic;
 import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.IntegerTableau;

@@ -1,10 +1,10 @@
 package org.parley.games.solve.bimatrix;
 
-import org.parley.games.Arithmetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.games.Arithmetic;
 import org.parley.games.MixedStrategyProfile;
 import org.parley.games.StrategicGame;
 import org.parley.games.solve.Diagnostics;

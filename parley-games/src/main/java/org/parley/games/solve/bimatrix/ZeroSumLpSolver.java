@@ -1,9 +1,10 @@
 package org.parley.games.solve.bimatrix;
 
-import org.parley.games.Arithmetic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parley.games.Arithmetic;
+import org.parley.games.UnsupportedGameException;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.lp.LinearProgram;
 import org.parley.games.solve.lp.LpResult;
@@ -40,8 +41,8 @@ public final class ZeroSumLpSolver {
         }
     }
 
-    /** Raised for a game that is not constant-sum. */
-    public static final class NotConstantSumException extends IllegalArgumentException {
+    /** Raised for a game that is not constant-sum (an {@link UnsupportedGameException}). */
+    public static final class NotConstantSumException extends UnsupportedGameException {
         private static final long serialVersionUID = 1L;
 
         public NotConstantSumException(String message) {
