@@ -46,7 +46,7 @@ import org.parley.games.solve.Solvers;
  * Gambit runs with status "not-constant-sum" must be refused with {@link UnsupportedGameException}; runs Gambit
  * could not complete (timeout, refused files) are solved and checked by verification only. Budgets (system
  * properties, seconds): {@code parley.conformance.budgetSeconds} per case (default 5),
- * {@code parley.conformance.unfinishedBudgetSeconds} per case Gambit itself did not finish (default 1), and
+ * {@code parley.conformance.unfinishedBudgetSeconds} per case Gambit itself did not finish or refused (default 1), and
  * {@code parley.conformance.methodSeconds} per method (default 20); over budget a case is skipped with a
  * printed reason. Adding a method needs no change here: register it in {@link Solvers}.
  *
@@ -141,7 +141,9 @@ class GambitConformanceTest {
         if (System.currentTimeMillis() - methodStart > METHOD_BUDGET_MS) {
             skip(what, "the " + METHOD_BUDGET_MS / 1000 + " s budget of method " + entry.name() + " is used up");
         }
-        long budget = status.equals("timeout") || status.startsWith("signal") ? UNFINISHED_BUDGET_MS : CASE_BUDGET_MS;
+        // Gambit gave no answer (timed out, crashed, or refused the file): nothing to compare, so spend little time.
+        boolean unfinished = status.equals("timeout") || status.startsWith("signal") || status.equals("error");
+        long budget = unfinished ? UNFINISHED_BUDGET_MS : CASE_BUDGET_MS;
         Arithmetic arithmetic = entry.arithmetics(g).contains(Arithmetic.EXACT) ? Arithmetic.EXACT : Arithmetic.DOUBLE;
         Future<EquilibriumResult> f = POOL.submit(() -> entry.solve(g, arithmetic));
         EquilibriumResult r;
