@@ -53,7 +53,8 @@ final class ForecastCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         BargainingModel m = catalog.configure(model, params);
-        Scenario scenario = Inputs.read(file, stderr);
+        // the whole file is checked (games and levers too), so a file is valid or invalid for every command
+        Scenario scenario = Inputs.readWithPlan(file, stderr, catalog.ids()).scenario();
         if (issue != null && scenario.issue(issue).isEmpty()) {
             throw new UsageException("unknown issue '" + issue + "' in " + file + "; issues: "
                     + String.join(", ", scenario.issues().stream().map(Issue::id).toList()));

@@ -20,20 +20,6 @@ final class Inputs {
     private Inputs() {
     }
 
-    /**
-     * Reads a scenario, printing its warnings on {@code err} as {@code file:line:column: warning: message} lines.
-     *
-     * @throws org.parley.scenario.io.ScenarioException if the file is unreadable or has errors
-     */
-    static Scenario read(Path file, PrintWriter err) {
-        ReadResult r = new ScenarioReader().readWithWarnings(file);
-        for (Problem w : r.warnings()) {
-            err.println(warning(w));
-        }
-        err.flush();
-        return r.scenario();
-    }
-
     /** A scenario with its checked games and levers. */
     record Loaded(ReadResult read, AnalysisPlan plan) {
         Scenario scenario() {
