@@ -30,11 +30,12 @@ final class AnalysisText {
                     ? " (lambda " + TextOutput.num(g.lambda()) + ")" : "")
                     + ", challenger " + g.challenger() + ", defender " + g.defender() + ", issue " + g.issue());
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("stance", "position", "P(deal)", "P(escalation)", "P(status quo)", "selected equilibrium"));
+            rows.add(List.of("stance", "position", "P(deal)", "P(escalation)", "P(status quo)", "most likely outcome",
+                    "selected equilibrium"));
             for (StanceOutcome so : r.stances()) {
                 CrisisEquilibrium e = so.result().selectedEquilibrium();
                 rows.add(List.of(so.name(), TextOutput.num(so.position()), TextOutput.num(so.pDeal(), 3),
-                        TextOutput.num(so.pEscalation(), 3), TextOutput.num(so.pStatusQuo(), 3),
+                        TextOutput.num(so.pEscalation(), 3), TextOutput.num(so.pStatusQuo(), 3), mostLikely(e),
                         e.kind() + "; " + so.result().equilibria().size() + " equilibri"
                                 + (so.result().equilibria().size() == 1 ? "um" : "a") + " found"));
             }
@@ -85,6 +86,21 @@ final class AnalysisText {
             TextOutput.table(out, "    ", rows);
         }
         out.flush();
+    }
+
+    /** The selected equilibrium's most likely outcome label, with its probability when below 1. */
+    static String mostLikely(CrisisEquilibrium e) {
+        String best = null;
+        for (var o : e.outcomes().entrySet()) {
+            if (best == null || o.getValue() > e.outcomes().get(best)) {
+                best = o.getKey();
+            }
+        }
+        if (best == null) {
+            return "-";
+        }
+        double p = e.outcomes().get(best);
+        return best + (p < 1 - 1e-12 ? " (" + TextOutput.num(p, 3) + ")" : "");
     }
 
     static String reading(Reading r) {

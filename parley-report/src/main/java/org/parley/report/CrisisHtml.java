@@ -88,13 +88,14 @@ final class CrisisHtml {
         b.append(probabilityChart(r, aid + "-bars"));
         b.append("<table>\n<thead><tr><th>Stance</th><th class=\"num\">Defender position</th>")
                 .append("<th class=\"num\">P(deal)</th><th class=\"num\">P(escalation)</th>")
-                .append("<th class=\"num\">P(status quo)</th><th>Selected equilibrium</th>")
+                .append("<th class=\"num\">P(status quo)</th><th>Most likely outcome</th><th>Selected equilibrium</th>")
                 .append("<th class=\"num\">Equilibria</th></tr></thead>\n<tbody>\n");
         for (StanceOutcome so : r.stances()) {
             b.append("<tr><th scope=\"row\">").append(esc(so.name())).append("</th><td class=\"num\">")
                     .append(Numbers.format(so.position())).append("</td><td class=\"num\">").append(p(so.pDeal()))
                     .append("</td><td class=\"num\">").append(p(so.pEscalation())).append("</td><td class=\"num\">")
-                    .append(p(so.pStatusQuo())).append("</td><td>").append(esc(so.result().selectedEquilibrium().kind()))
+                    .append(p(so.pStatusQuo())).append("</td><td>").append(esc(mostLikely(so.result().selectedEquilibrium())))
+                    .append("</td><td>").append(esc(so.result().selectedEquilibrium().kind()))
                     .append("</td><td class=\"num\">").append(so.result().equilibria().size()).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
@@ -172,6 +173,21 @@ final class CrisisHtml {
             }
             b.append("</ul>\n");
         }
+    }
+
+    /** The most likely outcome label of an equilibrium, with its probability when below 1. */
+    static String mostLikely(CrisisEquilibrium e) {
+        String best = null;
+        for (var o : e.outcomes().entrySet()) {
+            if (best == null || o.getValue() > e.outcomes().get(best)) {
+                best = o.getKey();
+            }
+        }
+        if (best == null) {
+            return "\u2014";
+        }
+        double v = e.outcomes().get(best);
+        return best + (v < 1 - 1e-12 ? " (" + p(v) + ")" : "");
     }
 
     private static String yes(boolean v) {
