@@ -55,7 +55,54 @@ public final class RandomScenarios {
             actors.add(new Actor("actor-" + a, r.nextBoolean() ? "Actor " + word(r) : null, aliases,
                     estimate(r, 0, 1000, true), r.nextBoolean() ? word(r) : null, refs(r, nSources), stances));
         }
-        return new Scenario(md, issues, actors);
+        List<Map<String, Object>> games = new ArrayList<>();
+        int nGames = r.nextInt(3);
+        for (int g = 0; g < nGames; g++) {
+            games.add(plainMap(r, 2));
+        }
+        List<LeverQuestion> levers = new ArrayList<>();
+        int nLevers = r.nextInt(3);
+        for (int l = 0; l < nLevers; l++) {
+            // actor 0 takes a stance on every issue
+            String issue = issues.get(r.nextInt(issues.size())).id();
+            boolean game = r.nextBoolean();
+            List<String> models = game || r.nextBoolean() ? List.of() : List.of(word(r), "eu");
+            levers.add(new LeverQuestion("actor-0", issue, LeverQuestion.ATTRIBUTES.get(r.nextInt(3)),
+                    (r.nextBoolean() ? ">= " : "p_deal < ") + r.nextInt(100), models, game ? "g" + r.nextInt(3) : null,
+                    game && r.nextBoolean() ? word(r) : null, r.nextBoolean() ? word(r) : ""));
+        }
+        return new Scenario(md, issues, actors, games, levers);
+    }
+
+    /** Plain data as the reader produces it: text keys, Long integers, finite non-negative-zero doubles. */
+    private static Map<String, Object> plainMap(Random r, int depth) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            m.put("k" + i, plain(r, depth));
+        }
+        return m;
+    }
+
+    private static Object plain(Random r, int depth) {
+        int kind = r.nextInt(depth > 0 ? 8 : 6);
+        return switch (kind) {
+            case 0 -> word(r);
+            case 1 -> (long) (r.nextInt(2001) - 1000);
+            case 2 -> r.nextInt(1000) + 0.25 * (1 + r.nextInt(3));
+            case 3 -> r.nextBoolean();
+            case 4 -> null;
+            case 5 -> 1e-3 * (1 + r.nextInt(999));
+            case 6 -> plainMap(r, depth - 1);
+            default -> {
+                List<Object> l = new ArrayList<>();
+                int k = r.nextInt(3);
+                for (int i = 0; i < k; i++) {
+                    l.add(plain(r, depth - 1));
+                }
+                yield l;
+            }
+        };
     }
 
     private static String word(Random r) {
@@ -186,6 +233,31 @@ public final class RandomScenarios {
             actors.add(shuffle(m, r));
         }
         root.put("actors", actors);
+        if (!s.games().isEmpty() || r.nextInt(4) == 0) {
+            List<Object> games = new ArrayList<>();
+            for (Map<String, Object> g : s.games()) {
+                games.add(shuffle(new LinkedHashMap<>(g), r)); // key order is not part of the digest ...
+            }
+            root.put("games", games);
+        }
+        if (!s.levers().isEmpty() || r.nextInt(4) == 0) {
+            List<Object> levers = new ArrayList<>();
+            for (LeverQuestion l : s.levers()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("actor", l.actor());
+                m.put("issue", l.issue());
+                m.put("attribute", l.attribute());
+                m.put("target", l.target());
+                if (!l.models().isEmpty()) {
+                    m.put("models", l.models());
+                }
+                putIf(m, "game", l.game());
+                putIf(m, "stance", l.stance());
+                optional(m, "question", l.question(), "", r);
+                levers.add(shuffle(m, r));
+            }
+            root.put("levers", levers);
+        }
         return shuffle(root, r);
     }
 
@@ -250,6 +322,10 @@ public final class RandomScenarios {
             sb.append(']');
         } else if (o instanceof Double d) {
             sb.append(Double.toString(d));
+        } else if (o instanceof Long || o instanceof Boolean) {
+            sb.append(o);
+        } else if (o == null) {
+            sb.append("null");
         } else {
             str(sb, (String) o);
         }
