@@ -164,6 +164,41 @@ class AnalysisSectionsReaderTest {
         assertEquals(ScenarioDigest.sha256(s), ScenarioDigest.sha256(reordered));
     }
 
+    /**
+     * In random scenarios written as YAML and as JSON, the pointer to every scalar of every game locates exactly
+     * where that value is written (the writer prints scalars in JSON form, so the text there starts with it).
+     */
+    @net.jqwik.api.Property(tries = 60)
+    void pointersLocateEveryScalarOfRandomGames(@net.jqwik.api.ForAll long seed) {
+        Scenario s = org.parley.scenario.RandomScenarios.scenario(seed);
+        for (boolean json : new boolean[] {false, true}) {
+            String text = org.parley.scenario.RandomScenarios.write(s, json, seed + 7);
+            ReadResult r = reader.readWithWarnings(text, "r");
+            List<String> lines = text.lines().toList();
+            for (int g = 0; g < s.games().size(); g++) {
+                checkScalars(r, lines, "/games/" + g, s.games().get(g), text);
+            }
+        }
+    }
+
+    private static void checkScalars(ReadResult r, List<String> lines, String pointer, Object v, String text) {
+        if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> checkScalars(r, lines, pointer + "/" + k, x, text));
+        } else if (v instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                checkScalars(r, lines, pointer + "/" + i, l.get(i), text);
+            }
+        } else {
+            Problem p = r.problemAt(pointer, "m", "");
+            assertTrue(p.hasLocation(), pointer);
+            String at = lines.get(p.line() - 1).substring(p.column() - 1);
+            String expected = v == null ? "null" : v instanceof String t ? "\"" + t.replace("\\", "\\\\")
+                    .replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"" : v.toString();
+            assertTrue(at.startsWith(expected), pointer + " at " + p.location() + ": '" + at + "' should start with '"
+                    + expected + "'\n" + text);
+        }
+    }
+
     @Test
     void jsonFormWorksToo() {
         Scenario s = reader.read("""
