@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.parley.games.solve.bimatrix.Arithmetic;
+import org.parley.games.Arithmetic;
 import org.parley.games.solve.bimatrix.Bimatrix;
 import org.parley.games.solve.bimatrix.BimatrixResult;
 import org.parley.games.solve.bimatrix.LemkeHowson;

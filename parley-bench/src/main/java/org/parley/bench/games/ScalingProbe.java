@@ -1,7 +1,7 @@
 package org.parley.bench.games;
 
 import java.util.Locale;
-import org.parley.games.solve.bimatrix.Arithmetic;
+import org.parley.games.Arithmetic;
 import org.parley.games.solve.bimatrix.Bimatrix;
 import org.parley.games.solve.bimatrix.BimatrixResult;
 import org.parley.games.solve.bimatrix.ExtremeEquilibriumEnumerator;
