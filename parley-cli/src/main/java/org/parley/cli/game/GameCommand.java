@@ -25,6 +25,7 @@ import org.parley.games.io.GameFormatException;
 import org.parley.games.io.GameJsonWriter;
 import org.parley.games.io.GameReader;
 import org.parley.games.io.GameWriter;
+import org.parley.games.solve.Coverage;
 import org.parley.games.solve.EquilibriumResult;
 import org.parley.games.solve.SolverEntry;
 import org.parley.games.solve.Solvers;
@@ -170,6 +171,13 @@ public final class GameCommand implements Callable<Integer> {
                     case csv -> EquilibriumOutput.csv(r, out);
                 }
                 out.flush();
+                if (r.equilibria().isEmpty() && r.rejected().isEmpty() && entry.coverage() != Coverage.ALL) {
+                    // Every finite game has an equilibrium: an empty answer from a method that promises one is a
+                    // failure of the method (e.g. a pivot budget ran out), never "no equilibrium".
+                    err.println("parley game solve: " + name + " found no equilibrium (" + r.diagnostics().counters()
+                            + "); try another method");
+                    return FAILURE;
+                }
                 if (!r.isVerified()) {
                     err.println("parley game solve: " + r.rejected().size() + " candidate(s) from " + name
                             + " failed verification and were left out (largest regret "

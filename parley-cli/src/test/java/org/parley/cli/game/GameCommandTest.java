@@ -157,4 +157,16 @@ class GameCommandTest {
         assertEquals("0.0001", EquilibriumOutput.cppDouble(1e-4));
         assertEquals("1e+06", EquilibriumOutput.cppDouble(1e6));
     }
+
+    /** Regression: simpdiv on nim7.efg (Gambit catalogue) used to end with no equilibrium, exit 0, nothing printed. */
+    @Test
+    void methodThatFindsNothingFailsLoudly() {
+        Path nim7 = Path.of(System.getProperty("parley.shared.dir", "../../shared"), "games", "gambit", "nim7.efg");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(nim7), "shared Gambit catalogue absent: " + nim7);
+        Run r = run("solve", nim7.toString(), "--method", "simpdiv");
+        // simpdiv's reduced-form run on nim7 exhausts its pivot budget (Gambit itself refuses this file).
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().isBlank(), r.out());
+        assertTrue(r.err().contains("simpdiv found no equilibrium"), r.err());
+    }
 }
