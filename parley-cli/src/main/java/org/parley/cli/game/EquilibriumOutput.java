@@ -7,8 +7,11 @@ import java.util.List;
 import org.parley.games.Arithmetic;
 import org.parley.games.ExtensiveGame;
 import org.parley.games.Infoset;
+import org.parley.games.MixedBehaviorProfile;
+import org.parley.games.MixedStrategyProfile;
 import org.parley.games.Profile;
 import org.parley.games.StrategicGame;
+import org.parley.games.UnsupportedGameException;
 import org.parley.games.io.GameJsonWriter;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.Equilibrium;
@@ -102,7 +105,32 @@ final class EquilibriumOutput {
 
     private static String json(Equilibrium e) {
         Profile p = e.profile();
-        StringBuilder sb = new StringBuilder("{\"profile\":[");
+        StringBuilder sb = new StringBuilder("{\"profile\":");
+        flat(p, sb);
+        if (p instanceof MixedBehaviorProfile b) {
+            ExtensiveGame g = b.game();
+            // Behaviour strategies are the profile; the realization-equivalent mixed strategies of the reduced
+            // strategic form are given as well (Gambit prints one or the other depending on the tool).
+            sb.append(",\"kind\":\"behavior\"");
+            try {
+                MixedStrategyProfile m = g.reducedStrategicForm().toMixed(b);
+                sb.append(",\"mixed\":");
+                flat(m, sb);
+            } catch (UnsupportedGameException u) {
+                sb.append(",\"mixedUnavailable\":").append(GameJsonWriter.str(u.getMessage()));
+            }
+        } else {
+            sb.append(",\"kind\":\"mixed\"");
+        }
+        sb.append(",\"maxRegret\":").append(jsonDouble(e.maxRegret()));
+        if (e.exactMaxRegret() != null) {
+            sb.append(",\"exactMaxRegret\":").append(GameJsonWriter.str(e.exactMaxRegret().toString()));
+        }
+        return sb.append(",\"verified\":").append(e.verified()).append('}').toString();
+    }
+
+    private static void flat(Profile p, StringBuilder sb) {
+        sb.append('[');
         if (p.arithmetic() == Arithmetic.EXACT) {
             List<Rational> l = p.toFlatExact();
             for (int k = 0; k < l.size(); k++) {
@@ -114,11 +142,7 @@ final class EquilibriumOutput {
                 sb.append(k == 0 ? "" : ",").append(jsonDouble(d[k]));
             }
         }
-        sb.append("],\"maxRegret\":").append(jsonDouble(e.maxRegret()));
-        if (e.exactMaxRegret() != null) {
-            sb.append(",\"exactMaxRegret\":").append(GameJsonWriter.str(e.exactMaxRegret().toString()));
-        }
-        return sb.append(",\"verified\":").append(e.verified()).append('}').toString();
+        sb.append(']');
     }
 
     private static String jsonDouble(double d) {

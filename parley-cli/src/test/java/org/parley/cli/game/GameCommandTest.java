@@ -169,4 +169,35 @@ class GameCommandTest {
         assertTrue(r.out().isBlank(), r.out());
         assertTrue(r.err().contains("simpdiv found no equilibrium"), r.err());
     }
+
+    /** Issue 3: equilibria of extensive games come as behaviour strategies and as mixed strategies of the reduced form. */
+    @Test
+    void jsonGivesBehaviourAndReducedMixedForTrees() throws IOException {
+        // Player 1 moves twice (L/R, then a/b after L): 4 actions but 3 reduced strategies (La, Lb, R*).
+        Path f = file("two-moves.efg", """
+                EFG 2 R "two moves" { "P1" "P2" }
+                ""
+
+                p "" 1 1 "root" { "L" "R" } 0
+                p "" 1 2 "second" { "a" "b" } 0
+                t "" 1 "La" { 3, 0 }
+                t "" 2 "Lb" { 0, 0 }
+                p "" 2 1 "p2" { "x" "y" } 0
+                t "" 3 "Rx" { 1, 1 }
+                t "" 4 "Ry" { 2, 0 }
+                """);
+        var m = new com.fasterxml.jackson.databind.ObjectMapper();
+        Run r = run("solve", f.toString(), "--method", "enumpure", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        var eqs = m.readTree(r.out()).get("equilibria");
+        assertEquals(2, eqs.size(), r.out()); // (La, x) and (La, y): P2 is never reached
+        for (var e : eqs) {
+            assertEquals("behavior", e.get("kind").asText());
+            assertEquals(6, e.get("profile").size());
+            var mixed = e.get("mixed");
+            // P1 plays the reduced strategy "L then a" for sure
+            assertEquals("1,0,0", mixed.get(0).asText() + "," + mixed.get(1).asText() + "," + mixed.get(2).asText(), e.toString());
+            assertEquals(5, e.get("mixed").size());
+        }
+    }
 }
