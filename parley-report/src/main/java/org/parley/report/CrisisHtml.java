@@ -141,7 +141,7 @@ final class CrisisHtml {
             CrisisEquilibrium e = res.equilibria().get(i);
             b.append("<tr><td>").append(i + 1).append(i == res.selected() ? " <strong>selected</strong>" : "")
                     .append("</td><td>").append(esc(e.kind())).append(e.continuum() ? " (one point of a continuum)" : "")
-                    .append("<br><span class=\"unc\">").append(esc(e.description())).append("</span></td><td>");
+                    .append("<br><span class=\"note\">").append(esc(e.description())).append("</span></td><td>");
             boolean first = true;
             for (var o : e.outcomes().entrySet()) {
                 if (o.getValue() > 0) {
