@@ -25,6 +25,9 @@ import org.parley.games.numeric.Rational;
  */
 public final class SimplexSolver {
 
+    /** Consecutive degenerate pivots under Dantzig's rule before Bland's rule takes over. */
+    static final int DEGENERATE_LIMIT = 50;
+
     /**
      * Options.
      *
@@ -186,20 +189,39 @@ public final class SimplexSolver {
     /**
      * Simplex iterations on objective row {@code obj} over constraint rows 0..k−1, entering
      * columns below {@code colLimit} (skipping the artificial range unless {@code allowArt}).
+     *
+     * <p>Entering column: Dantzig's rule (most negative reduced cost; all entries of a row of the
+     * fraction-free tableau share the denominator det &gt; 0, so the integers compare exactly),
+     * ties to the smallest index. After {@link #DEGENERATE_LIMIT} consecutive degenerate pivots
+     * (leaving row with right-hand side 0, so the objective does not move) the rule falls back to
+     * Bland's until the next non-degenerate pivot. Termination: a non-degenerate pivot strictly
+     * improves the objective, so no basis seen before it can recur; between two of them at most
+     * {@link #DEGENERATE_LIMIT} Dantzig pivots are followed by Bland pivots, which cannot cycle
+     * from any starting basis (Bland 1977), so each objective level is left after finitely many
+     * pivots and there are finitely many bases.
      */
     private static Outcome run(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt, long budget,
             boolean allowArt) {
+        int degenerate = 0;
         while (true) {
             SolverInterruptedException.checkInterrupt("simplex");
             if (t.pivotCount() >= budget) {
                 throw new PivotLimitException("simplex exceeded " + budget + " pivots", t.pivotCount());
             }
+            boolean bland = degenerate >= DEGENERATE_LIMIT;
             int s = -1;
+            BigInteger best = null;
             for (int j = 0; j < colLimit; j++) {
                 if (!allowArt && j >= firstArt && j < endArt) continue;
-                if (!t.isBasic(j) && t.signum(obj, j) < 0) {
+                if (t.isBasic(j) || t.signum(obj, j) >= 0) continue;
+                if (bland) {
                     s = j;
                     break;
+                }
+                BigInteger d = t.entry(obj, j);
+                if (best == null || d.compareTo(best) < 0) {
+                    best = d;
+                    s = j;
                 }
             }
             if (s < 0) return Outcome.OPTIMAL;
@@ -214,6 +236,7 @@ public final class SimplexSolver {
                 if (c < 0 || (c == 0 && t.basic(i) < t.basic(r))) r = i;
             }
             if (r < 0) return Outcome.UNBOUNDED;
+            degenerate = t.rhsSignum(r) == 0 ? degenerate + 1 : 0;
             t.pivot(r, s);
         }
     }
