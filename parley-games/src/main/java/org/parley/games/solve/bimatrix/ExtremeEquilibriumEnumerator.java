@@ -3,6 +3,7 @@ package org.parley.games.solve.bimatrix;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +93,11 @@ public final class ExtremeEquilibriumEnumerator {
         }
     }
 
-    /** A vertex of a polytope: its normalised strategy and the labels present there. */
-    private record Vertex(List<Rational> strategy, BitSet labels) {
+    /**
+     * A vertex of a polytope: its normalised strategy (full coordinates), the own strategies at
+     * zero probability and the opponent's strategies whose constraint is tight (best responses).
+     */
+    private record Vertex(List<Rational> strategy, BitSet zero, BitSet tight) {
     }
 
     /** The extreme equilibria of {@code game}. @throws PivotLimitException if a polytope has more bases than the budget */
@@ -105,33 +109,56 @@ public final class ExtremeEquilibriumEnumerator {
     public EnumerationResult enumerate(Bimatrix game, Options options) {
         int m = game.rows();
         int n = game.columns();
-        long[] stats = new long[4];
-        List<Vertex> vp = vertices(Polytopes.rowPlayerTableau(game), 0, m, m + n, Polytopes.range(m, m + n),
-                options.maxBases(), stats, 0);
-        List<Vertex> vq = vertices(Polytopes.columnPlayerTableau(game), m, n, m + n, Polytopes.range(0, m),
-                options.maxBases(), stats, 2);
-        int all = m + n;
+        // enumerate the polytope of the player with fewer strategies ("first", a strategies, b
+        // constraints); the other ("second") only on the faces complementary to its vertices
+        boolean rowFirst = m <= n;
+        int a = rowFirst ? m : n;
+        int b = rowFirst ? n : m;
+        BigInteger[][] pa = game.positiveIntegerPayoffs(true);
+        BigInteger[][] pb = game.positiveIntegerPayoffs(false);
+        // first: u in R^a, M u <= 1 with M (b x a); second: v in R^b, N v <= 1 with N (a x b)
+        BigInteger[][] mm = new BigInteger[b][a];
+        BigInteger[][] nn = new BigInteger[a][b];
+        for (int k = 0; k < a; k++) {
+            for (int l = 0; l < b; l++) {
+                mm[l][k] = rowFirst ? pb[k][l] : pa[l][k];
+                nn[k][l] = rowFirst ? pa[k][l] : pb[l][k];
+            }
+        }
+        long[] firstStats = new long[2];
+        long[] secondStats = new long[2];
+        List<Vertex> vFirst = vertices(firstTableau(mm, a, b), Polytopes.range(a, a + b), 0, a, a, b, null, 0,
+                options.maxBases(), firstStats);
         Map<List<List<Rational>>, BimatrixEquilibrium> found = new LinkedHashMap<>();
         List<List<Rational>> rows = new ArrayList<>();
         List<List<Rational>> cols = new ArrayList<>();
         Map<List<Rational>, Integer> rowIndex = new LinkedHashMap<>();
         Map<List<Rational>, Integer> colIndex = new LinkedHashMap<>();
         List<int[]> edges = new ArrayList<>();
-        int words = (all + 63) >>> 6;
-        long[][] qLabels = new long[vq.size()][];
-        for (int k = 0; k < vq.size(); k++) qLabels[k] = java.util.Arrays.copyOf(vq.get(k).labels().toLongArray(), words);
-        long[] full = new long[words];
-        for (int w = 0; w < words; w++) full[w] = w < words - 1 || all % 64 == 0 ? -1L : (1L << (all % 64)) - 1;
-        for (Vertex x : vp) {
-            long[] xl = java.util.Arrays.copyOf(x.labels().toLongArray(), words);
+        Map<BitSet, List<Vertex>> faces = new HashMap<>();
+        for (Vertex u : vFirst) {
             SolverInterruptedException.checkInterrupt("enummixed");
-            for (int k = 0; k < qLabels.length; k++) {
-                long[] yl = qLabels[k];
-                boolean complete = true;
-                for (int w = 0; w < words && complete; w++) complete = (xl[w] | yl[w]) == full[w];
-                if (!complete) continue;
-                Vertex y = vq.get(k);
-                BimatrixEquilibrium e = BimatrixEquilibrium.evaluate(game, x.strategy(), y.strategy());
+            BitSet support = new BitSet(a);
+            support.set(0, a);
+            support.andNot(u.zero());
+            // the complementary face of the second polytope: v_l = 0 unless l is a best response
+            // to u (tight), and (N v)_k = 1 wherever u_k > 0; its vertices are those of the
+            // second polytope restricted to the columns tight(u) that are tight on supp(u)
+            List<Vertex> face = faces.get(u.tight());
+            if (face == null) {
+                int[] cs = u.tight().stream().toArray();
+                face = cs.length == 0 ? List.of()
+                        : vertices(secondTableau(nn, a, cs), Polytopes.range(0, a), a, cs.length, 0, a, cs, b,
+                                Math.max(1, options.maxBases() - secondStats[0]), secondStats);
+                faces.put((BitSet) u.tight().clone(), face);
+            }
+            for (Vertex v : face) {
+                BitSet missing = (BitSet) support.clone();
+                missing.andNot(v.tight());
+                if (!missing.isEmpty()) continue;
+                List<Rational> x = rowFirst ? u.strategy() : v.strategy();
+                List<Rational> y = rowFirst ? v.strategy() : u.strategy();
+                BimatrixEquilibrium e = BimatrixEquilibrium.evaluate(game, x, y);
                 if (!e.isNash()) {
                     throw new IllegalStateException("internal error: completely labelled pair is not an equilibrium");
                 }
@@ -150,21 +177,57 @@ public final class ExtremeEquilibriumEnumerator {
         }
         List<MaximalSubset> subsets = options.computeMaximalSubsets()
                 ? maximalBicliques(rows.size(), cols.size(), edges) : List.of();
+        long rowBases = rowFirst ? firstStats[0] : secondStats[0];
+        long colBases = rowFirst ? secondStats[0] : firstStats[0];
         BimatrixResult r = BimatrixResult.of(BimatrixMethod.ENUMMIXED, Arithmetic.EXACT, new ArrayList<>(found.values()),
-                stats[1] + stats[3], stats[0] + stats[2], 0, Optional.empty());
-        return new EnumerationResult(r, rows, cols, subsets, stats[0], stats[2]);
+                firstStats[1] + secondStats[1], rowBases + colBases, 0, Optional.empty());
+        return new EnumerationResult(r, rows, cols, subsets, rowBases, colBases);
+    }
+
+    /** Tableau [M | I] of {u >= 0 : M u <= 1}: variables u_0..u_{a-1}, then the b slacks (basic). */
+    private static IntegerTableau firstTableau(BigInteger[][] mm, int a, int b) {
+        BigInteger[][] t = new BigInteger[b][a + b];
+        BigInteger[] q = new BigInteger[b];
+        int[] basis = new int[b];
+        for (int l = 0; l < b; l++) {
+            for (int k = 0; k < a; k++) t[l][k] = mm[l][k];
+            for (int k = 0; k < b; k++) t[l][a + k] = k == l ? BigInteger.ONE : BigInteger.ZERO;
+            q[l] = BigInteger.ONE;
+            basis[l] = a + l;
+        }
+        return new IntegerTableau(t, q, basis);
     }
 
     /**
-     * Vertices other than the origin of the polytope in tableau t, strategy variables
-     * first..first+count−1; stats[off] counts bases, stats[off+1] pivots.
+     * Tableau [I | N_C] of {v_C >= 0 : N_C v_C <= 1}, the face of the second polytope where v is
+     * zero outside the columns cs: variables the a slacks (basic), then v_{cs[0]}, v_{cs[1]}, ...
      */
-    private static List<Vertex> vertices(IntegerTableau t, int first, int count, int labels, int[] lex, long maxBases,
-            long[] stats, int off) {
+    private static IntegerTableau secondTableau(BigInteger[][] nn, int a, int[] cs) {
+        BigInteger[][] t = new BigInteger[a][a + cs.length];
+        BigInteger[] q = new BigInteger[a];
+        int[] basis = new int[a];
+        for (int k = 0; k < a; k++) {
+            for (int i = 0; i < a; i++) t[k][i] = i == k ? BigInteger.ONE : BigInteger.ZERO;
+            for (int c = 0; c < cs.length; c++) t[k][a + c] = nn[k][cs[c]];
+            q[k] = BigInteger.ONE;
+            basis[k] = k;
+        }
+        return new IntegerTableau(t, q, basis);
+    }
+
+    /**
+     * Vertices other than the origin of the polytope in tableau t, found by depth-first search
+     * over its lexicographically feasible bases. The strategy variables are stratBase..+nStrat and
+     * the constraint slacks slackBase..+nSlack; {@code index} maps strategy variable k to its
+     * coordinate in a full strategy of length {@code full} (null: the identity). stats[0]
+     * accumulates bases, stats[1] pivots.
+     */
+    private static List<Vertex> vertices(IntegerTableau t, int[] lex, int stratBase, int nStrat, int slackBase,
+            int nSlack, int[] index, int full, long maxBases, long[] stats) {
         Map<List<Rational>, Vertex> out = new LinkedHashMap<>();
         Set<BitSet> seen = new HashSet<>();
         seen.add(basisKey(t));
-        record(t, first, count, labels, out);
+        record(t, stratBase, nStrat, slackBase, nSlack, index, full, out);
         // explicit DFS stack: moves of each open basis and the pivot that undoes its entry
         List<int[]> moveStack = new ArrayList<>();
         List<int[]> posStack = new ArrayList<>();
@@ -205,14 +268,14 @@ public final class ExtremeEquilibriumEnumerator {
                 if (bases > maxBases) {
                     throw new PivotLimitException("vertex enumeration exceeded " + maxBases + " bases", pivots);
                 }
-                record(t, first, count, labels, out);
+                record(t, stratBase, nStrat, slackBase, nSlack, index, full, out);
                 moveStack.add(moves(t, lex));
                 posStack.add(new int[] {0});
                 undoStack.add(new int[] {r, leaving});
             }
         }
-        stats[off] = bases;
-        stats[off + 1] = pivots;
+        stats[0] += bases;
+        stats[1] += pivots;
         return new ArrayList<>(out.values());
     }
 
@@ -243,30 +306,39 @@ public final class ExtremeEquilibriumEnumerator {
         return b;
     }
 
-    private static void record(IntegerTableau t, int first, int count, int labels, Map<List<Rational>, Vertex> out) {
+    private static void record(IntegerTableau t, int stratBase, int nStrat, int slackBase, int nSlack, int[] index,
+            int full, Map<List<Rational>, Vertex> out) {
         int rhs = t.variables();
-        BitSet lab = new BitSet(labels);
-        for (int v = 0; v < labels; v++) {
-            int r = t.rowOf(v);
-            if (r < 0 || t.signum(r, rhs) == 0) lab.set(v);
-        }
-        BigInteger[] val = new BigInteger[count];
+        BigInteger[] val = new BigInteger[nStrat];
         BigInteger sum = BigInteger.ZERO;
-        for (int k = 0; k < count; k++) {
-            int r = t.rowOf(first + k);
+        for (int k = 0; k < nStrat; k++) {
+            int r = t.rowOf(stratBase + k);
             val[k] = r < 0 ? BigInteger.ZERO : t.entry(r, rhs);
             sum = sum.add(val[k]);
         }
         if (sum.signum() == 0) return; // the origin
         // the vertex is identified by its unnormalised coordinates value/det
+        int len = index == null ? nStrat : full;
         BigInteger det = t.determinant();
-        List<Rational> key = new ArrayList<>(count);
-        List<Rational> strategy = new ArrayList<>(count);
-        for (BigInteger v : val) {
-            key.add(v.signum() == 0 ? Rational.ZERO : Rational.of(v, det));
-            strategy.add(v.signum() == 0 ? Rational.ZERO : Rational.of(v, sum));
+        Rational[] key = new Rational[len];
+        Rational[] strategy = new Rational[len];
+        java.util.Arrays.fill(key, Rational.ZERO);
+        java.util.Arrays.fill(strategy, Rational.ZERO);
+        BitSet zero = new BitSet(len);
+        zero.set(0, len);
+        for (int k = 0; k < nStrat; k++) {
+            if (val[k].signum() == 0) continue;
+            int c = index == null ? k : index[k];
+            key[c] = Rational.of(val[k], det);
+            strategy[c] = Rational.of(val[k], sum);
+            zero.clear(c);
         }
-        out.putIfAbsent(key, new Vertex(strategy, lab));
+        BitSet tight = new BitSet(nSlack);
+        for (int l = 0; l < nSlack; l++) {
+            int r = t.rowOf(slackBase + l);
+            if (r < 0 || t.signum(r, rhs) == 0) tight.set(l);
+        }
+        out.putIfAbsent(List.of(key), new Vertex(List.of(strategy), zero, tight));
     }
 
     /**
