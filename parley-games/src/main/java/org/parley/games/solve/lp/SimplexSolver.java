@@ -49,6 +49,16 @@ public final class SimplexSolver {
      * @throws PivotLimitException if the pivot budget runs out
      */
     public LpResult solve(LinearProgram lp, Options options) {
+        return solve(lp, options, DEGENERATE_LIMIT);
+    }
+
+    /**
+     * As {@link #solve(LinearProgram, Options)} with Bland's rule taking over after
+     * {@code degenerateLimit} consecutive degenerate pivots (0: Bland's rule throughout;
+     * {@link Integer#MAX_VALUE}: never, which can cycle). For tests and measurements.
+     */
+    LpResult solve(LinearProgram lp, Options options, int degenerateLimit) {
+        if (degenerateLimit < 0) throw new IllegalArgumentException("degenerateLimit must be >= 0, was " + degenerateLimit);
         int n = lp.variables();
         int k = lp.constraints().size();
         boolean max = lp.sense() == LinearProgram.Sense.MAXIMIZE;
@@ -136,7 +146,7 @@ public final class SimplexSolver {
 
         // phase 1
         if (!artRows.isEmpty()) {
-            Outcome o = run(t, r1, k, endArt, firstArt, endArt, options.maxPivots(), true);
+            Outcome o = run(t, r1, k, endArt, firstArt, endArt, options.maxPivots(), true, degenerateLimit);
             if (t.rhsSignum(r1) < 0) {
                 return new LpResult(LpResult.Status.INFEASIBLE, Optional.empty(), List.of(), List.of(), Optional.empty(),
                         t.pivotCount());
@@ -155,7 +165,7 @@ public final class SimplexSolver {
             }
         }
         // phase 2 (artificial columns may not enter)
-        Outcome o = run(t, r2, k, firstArt, firstArt, endArt, options.maxPivots(), false);
+        Outcome o = run(t, r2, k, firstArt, firstArt, endArt, options.maxPivots(), false, degenerateLimit);
         if (o == Outcome.UNBOUNDED) {
             return new LpResult(LpResult.Status.UNBOUNDED, Optional.empty(), List.of(), List.of(), Optional.empty(),
                     t.pivotCount());
@@ -201,29 +211,16 @@ public final class SimplexSolver {
      * pivots and there are finitely many bases.
      */
     private static Outcome run(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt, long budget,
-            boolean allowArt) {
+            boolean allowArt, int degenerateLimit) {
         int degenerate = 0;
         while (true) {
             SolverInterruptedException.checkInterrupt("simplex");
             if (t.pivotCount() >= budget) {
                 throw new PivotLimitException("simplex exceeded " + budget + " pivots", t.pivotCount());
             }
-            boolean bland = degenerate >= DEGENERATE_LIMIT;
-            int s = -1;
-            BigInteger best = null;
-            for (int j = 0; j < colLimit; j++) {
-                if (!allowArt && j >= firstArt && j < endArt) continue;
-                if (t.isBasic(j) || t.signum(obj, j) >= 0) continue;
-                if (bland) {
-                    s = j;
-                    break;
-                }
-                BigInteger d = t.entry(obj, j);
-                if (best == null || d.compareTo(best) < 0) {
-                    best = d;
-                    s = j;
-                }
-            }
+            boolean bland = degenerate >= degenerateLimit;
+            int s = bland ? blandColumn(t, obj, colLimit, firstArt, endArt, allowArt)
+                    : steepestColumn(t, obj, k, colLimit, firstArt, endArt, allowArt);
             if (s < 0) return Outcome.OPTIMAL;
             int r = -1;
             for (int i = 0; i < k; i++) {
@@ -239,6 +236,54 @@ public final class SimplexSolver {
             degenerate = t.rhsSignum(r) == 0 ? degenerate + 1 : 0;
             t.pivot(r, s);
         }
+    }
+
+    /** Bland's rule: the smallest-index eligible column with a negative reduced cost, or −1. */
+    private static int blandColumn(IntegerTableau t, int obj, int colLimit, int firstArt, int endArt,
+            boolean allowArt) {
+        for (int j = 0; j < colLimit; j++) {
+            if (!allowArt && j >= firstArt && j < endArt) continue;
+            if (!t.isBasic(j) && t.signum(obj, j) < 0) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * Steepest edge: among eligible columns with a negative reduced cost d_j, the one maximising
+     * d_j² / (1 + ‖B⁻¹a_j‖²), the objective gain per unit length of the edge. In the
+     * fraction-free tableau this is T[obj][j]² / (det² + Σ_i T[i][j]²). Only the choice, never a
+     * sign, is computed in doubles (every entry scaled by the same power of two), so exactness is
+     * untouched; ties go to the smallest index. Returns −1 at an optimum.
+     */
+    private static int steepestColumn(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt,
+            boolean allowArt) {
+        int sh = Math.max(0, t.determinant().bitLength() - 60);
+        double d0 = scaled(t.determinant(), sh);
+        int best = -1;
+        double bestScore = -1;
+        for (int j = 0; j < colLimit; j++) {
+            if (!allowArt && j >= firstArt && j < endArt) continue;
+            if (t.isBasic(j) || t.signum(obj, j) >= 0) continue;
+            double norm = d0 * d0;
+            for (int i = 0; i < k; i++) {
+                if (t.signum(i, j) == 0) continue;
+                double a = scaled(t.entry(i, j), sh);
+                norm += a * a;
+            }
+            double c = scaled(t.entry(obj, j), sh);
+            double score = c * c / norm;
+            if (best < 0 || score > bestScore) {
+                best = j;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** x·2^−sh as a double (finite for the tableau's subdeterminant-sized entries). */
+    private static double scaled(BigInteger x, int sh) {
+        if (sh == 0) return x.doubleValue();
+        return x.bitLength() < 1000 ? Math.scalb(x.doubleValue(), -sh) : x.shiftRight(sh).doubleValue();
     }
 
     private static Rational value(IntegerTableau t, int col, BigInteger det) {
@@ -257,29 +302,50 @@ public final class SimplexSolver {
 
     /**
      * Checks x and shadow prices y against the original program exactly.
+     *
+     * <p>In integers rather than rationals (a gcd per addition would cost more than the simplex
+     * itself): with x = X/D and y = Y/E over common denominators and L a common denominator of
+     * the constraint data, row i holds iff Σ_j (L·a_ij)·X_j compares with (L·b_i)·D as required,
+     * and column j iff Σ_i (L·a_ij)·Y_i compares with c_j·L·E; both objectives are one rational
+     * each.
      */
     static LpResult.Certificate certify(LinearProgram lp, List<Rational> x, List<Rational> y) {
         boolean max = lp.sense() == LinearProgram.Sense.MAXIMIZE;
         int n = lp.variables();
+        int k = lp.constraints().size();
         boolean primal = true;
         for (int j = 0; j < n; j++) {
             if (!lp.free().get(j) && x.get(j).signum() < 0) primal = false;
         }
-        Rational dualObj = Rational.ZERO;
+        BigInteger d = BigInteger.ONE;
+        for (Rational v : x) d = lcm(d, v.denominator());
+        BigInteger e = BigInteger.ONE;
+        for (Rational v : y) e = lcm(e, v.denominator());
+        BigInteger l = BigInteger.ONE;
+        for (LinearProgram.Constraint c : lp.constraints()) {
+            l = lcm(l, c.rhs().denominator());
+            for (Rational a : c.coefficients()) l = lcm(l, a.denominator());
+        }
+        BigInteger[] xi = new BigInteger[n];
+        for (int j = 0; j < n; j++) xi[j] = scaled(x.get(j), d);
+        BigInteger[] aty = new BigInteger[n];
+        java.util.Arrays.fill(aty, BigInteger.ZERO);
+        BigInteger dualNum = BigInteger.ZERO;
         boolean dual = true;
-        Rational[] aty = new Rational[n];
-        java.util.Arrays.fill(aty, Rational.ZERO);
-        for (int i = 0; i < lp.constraints().size(); i++) {
+        for (int i = 0; i < k; i++) {
             LinearProgram.Constraint c = lp.constraints().get(i);
-            Rational lhs = Rational.ZERO;
+            BigInteger yi = scaled(y.get(i), e);
+            BigInteger lhs = BigInteger.ZERO;
             for (int j = 0; j < n; j++) {
                 Rational a = c.coefficients().get(j);
                 if (a.isZero()) continue;
-                lhs = lhs.add(a.multiply(x.get(j)));
-                aty[j] = aty[j].add(a.multiply(y.get(i)));
+                BigInteger al = scaled(a, l);
+                if (xi[j].signum() != 0) lhs = lhs.add(al.multiply(xi[j]));
+                if (yi.signum() != 0) aty[j] = aty[j].add(al.multiply(yi));
             }
-            int cmp = lhs.compareTo(c.rhs());
-            int ys = y.get(i).signum() * (max ? 1 : -1);
+            BigInteger bl = scaled(c.rhs(), l);
+            int cmp = lhs.compareTo(bl.multiply(d));
+            int ys = yi.signum() * (max ? 1 : -1);
             switch (c.relation()) {
                 case LE -> {
                     primal &= cmp <= 0;
@@ -292,14 +358,21 @@ public final class SimplexSolver {
                 case EQ -> primal &= cmp == 0;
                 default -> throw new IllegalStateException();
             }
-            dualObj = dualObj.add(c.rhs().multiply(y.get(i)));
+            if (yi.signum() != 0) dualNum = dualNum.add(bl.multiply(yi));
         }
-        Rational primalObj = Rational.ZERO;
+        BigInteger mu = BigInteger.ONE;
+        for (Rational c : lp.objective()) mu = lcm(mu, c.denominator());
+        BigInteger primalNum = BigInteger.ZERO;
+        BigInteger le = l.multiply(e);
         for (int j = 0; j < n; j++) {
-            primalObj = primalObj.add(lp.objective().get(j).multiply(x.get(j)));
-            int cmp = aty[j].compareTo(lp.objective().get(j)) * (max ? 1 : -1);
+            Rational cj = lp.objective().get(j);
+            if (!cj.isZero()) primalNum = primalNum.add(scaled(cj, mu).multiply(xi[j]));
+            // aty_j / (L·E) against c_j = num/den
+            int cmp = aty[j].multiply(cj.denominator()).compareTo(cj.numerator().multiply(le)) * (max ? 1 : -1);
             dual &= lp.free().get(j) ? cmp == 0 : cmp >= 0;
         }
+        Rational primalObj = Rational.of(primalNum, mu.multiply(d));
+        Rational dualObj = Rational.of(dualNum, le);
         return new LpResult.Certificate(primal, dual, primalObj, dualObj);
     }
 }
