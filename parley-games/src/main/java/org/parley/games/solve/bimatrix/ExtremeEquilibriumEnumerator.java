@@ -127,8 +127,11 @@ public final class ExtremeEquilibriumEnumerator {
         }
         long[] firstStats = new long[2];
         long[] secondStats = new long[2];
-        List<Vertex> vFirst = vertices(firstTableau(mm, a, b), Polytopes.range(a, a + b), 0, a, a, b, null, 0,
-                options.maxBases(), firstStats);
+        // identical constraints describe the same facet: keep one of each (fewer degenerate bases)
+        int[][] firstGroups = groups(mm, null);
+        int bu = firstGroups.length;
+        List<Vertex> vFirst = expand(vertices(firstTableau(mm, firstGroups, a), Polytopes.range(a, a + bu), 0, a, a, bu,
+                null, 0, options.maxBases(), firstStats), firstGroups, b);
         Map<List<List<Rational>>, BimatrixEquilibrium> found = new LinkedHashMap<>();
         List<List<Rational>> rows = new ArrayList<>();
         List<List<Rational>> cols = new ArrayList<>();
@@ -147,9 +150,13 @@ public final class ExtremeEquilibriumEnumerator {
             List<Vertex> face = faces.get(u.tight());
             if (face == null) {
                 int[] cs = u.tight().stream().toArray();
-                face = cs.length == 0 ? List.of()
-                        : vertices(secondTableau(nn, a, cs), Polytopes.range(0, a), a, cs.length, 0, a, cs, b,
-                                Math.max(1, options.maxBases() - secondStats[0]), secondStats);
+                if (cs.length == 0) {
+                    face = List.of();
+                } else {
+                    int[][] g = groups(nn, cs);
+                    face = expand(vertices(secondTableau(nn, g, cs), Polytopes.range(0, g.length), g.length, cs.length, 0,
+                            g.length, cs, b, Math.max(1, options.maxBases() - secondStats[0]), secondStats), g, a);
+                }
                 faces.put((BitSet) u.tight().clone(), face);
             }
             for (Vertex v : face) {
@@ -184,13 +191,53 @@ public final class ExtremeEquilibriumEnumerator {
         return new EnumerationResult(r, rows, cols, subsets, rowBases, colBases);
     }
 
-    /** Tableau [M | I] of {u >= 0 : M u <= 1}: variables u_0..u_{a-1}, then the b slacks (basic). */
-    private static IntegerTableau firstTableau(BigInteger[][] mm, int a, int b) {
+    /**
+     * The classes of identical rows of {@code mat} restricted to the columns {@code cols} (null:
+     * all), each class in increasing order, classes ordered by their first row.
+     */
+    private static int[][] groups(BigInteger[][] mat, int[] cols) {
+        Map<List<BigInteger>, List<Integer>> byRow = new LinkedHashMap<>();
+        for (int r = 0; r < mat.length; r++) {
+            List<BigInteger> key;
+            if (cols == null) {
+                key = List.of(mat[r]);
+            } else {
+                BigInteger[] k = new BigInteger[cols.length];
+                for (int c = 0; c < cols.length; c++) k[c] = mat[r][cols[c]];
+                key = List.of(k);
+            }
+            byRow.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
+        }
+        int[][] out = new int[byRow.size()][];
+        int g = 0;
+        for (List<Integer> members : byRow.values()) out[g++] = members.stream().mapToInt(Integer::intValue).toArray();
+        return out;
+    }
+
+    /** The vertices with their tight sets over the constraint classes mapped to the original constraints. */
+    private static List<Vertex> expand(List<Vertex> vs, int[][] groups, int size) {
+        List<Vertex> out = new ArrayList<>(vs.size());
+        for (Vertex v : vs) {
+            BitSet t = new BitSet(size);
+            for (int g = v.tight().nextSetBit(0); g >= 0; g = v.tight().nextSetBit(g + 1)) {
+                for (int l : groups[g]) t.set(l);
+            }
+            out.add(new Vertex(v.strategy(), v.zero(), t));
+        }
+        return out;
+    }
+
+    /**
+     * Tableau [M | I] of {u >= 0 : M u <= 1}, one row per class of identical constraints:
+     * variables u_0..u_{a-1}, then one slack per class (basic).
+     */
+    private static IntegerTableau firstTableau(BigInteger[][] mm, int[][] groups, int a) {
+        int b = groups.length;
         BigInteger[][] t = new BigInteger[b][a + b];
         BigInteger[] q = new BigInteger[b];
         int[] basis = new int[b];
         for (int l = 0; l < b; l++) {
-            for (int k = 0; k < a; k++) t[l][k] = mm[l][k];
+            for (int k = 0; k < a; k++) t[l][k] = mm[groups[l][0]][k];
             for (int k = 0; k < b; k++) t[l][a + k] = k == l ? BigInteger.ONE : BigInteger.ZERO;
             q[l] = BigInteger.ONE;
             basis[l] = a + l;
@@ -200,15 +247,17 @@ public final class ExtremeEquilibriumEnumerator {
 
     /**
      * Tableau [I | N_C] of {v_C >= 0 : N_C v_C <= 1}, the face of the second polytope where v is
-     * zero outside the columns cs: variables the a slacks (basic), then v_{cs[0]}, v_{cs[1]}, ...
+     * zero outside the columns cs, one row per class of identical rows of N_C: variables one
+     * slack per class (basic), then v_{cs[0]}, v_{cs[1]}, ...
      */
-    private static IntegerTableau secondTableau(BigInteger[][] nn, int a, int[] cs) {
+    private static IntegerTableau secondTableau(BigInteger[][] nn, int[][] groups, int[] cs) {
+        int a = groups.length;
         BigInteger[][] t = new BigInteger[a][a + cs.length];
         BigInteger[] q = new BigInteger[a];
         int[] basis = new int[a];
         for (int k = 0; k < a; k++) {
             for (int i = 0; i < a; i++) t[k][i] = i == k ? BigInteger.ONE : BigInteger.ZERO;
-            for (int c = 0; c < cs.length; c++) t[k][a + c] = nn[k][cs[c]];
+            for (int c = 0; c < cs.length; c++) t[k][a + c] = nn[groups[k][0]][cs[c]];
             q[k] = BigInteger.ONE;
             basis[k] = k;
         }
