@@ -8,20 +8,34 @@ import org.parley.games.SolverInterruptedException;
 import org.parley.games.numeric.Rational;
 
 /**
- * Exact two-phase simplex method with Bland's rule.
+ * Exact two-phase simplex method with steepest-edge pricing and a Bland's-rule fallback.
  *
  * <p>Definition: the program is brought to standard form max c'·z s.t. M·z = q, z ≥ 0, q ≥ 0
  * (free variables split as z⁺ − z⁻; each row scaled to integers and its sign chosen so that
  * q ≥ 0; slack or surplus columns for inequalities; artificial columns where no slack can start
  * the basis). Phase 1 maximises minus the sum of the artificials; phase 2 maximises c'. Both
  * objective rows live in one fraction-free integer tableau ({@link IntegerTableau}), so every
- * quantity is exact. Bland's rule (smallest improving column, ties in the ratio test to the
- * smallest basic variable) rules out cycling. Duals are read from the phase-2 objective row at
- * each row's starting unit column and mapped back through the scalings. The result's
- * certificate re-checks primal feasibility, dual feasibility and c·x = b·y on the original data.
+ * quantity is exact.
  *
- * <p>Complexity: exponential in the worst case (Klee–Minty), typically O(rows) pivots of
- * O(rows·columns) big-integer operations. Stateless and thread-safe.
+ * <p>Pivot rule: the entering column maximises d_j² / (1 + ‖B⁻¹a_j‖²) over columns with reduced
+ * cost d_j &lt; 0 (steepest edge, Goldfarb–Reid 1977, recomputed from the tableau at each pivot;
+ * only this choice is evaluated in floating point, every sign and ratio test is exact). The
+ * leaving row is the minimum ratio, ties to the smallest basic variable. After
+ * {@value #DEGENERATE_LIMIT} consecutive degenerate pivots Bland's rule (smallest improving
+ * column) takes over until the next non-degenerate pivot. Cycling is impossible: a
+ * non-degenerate pivot strictly improves the objective, so no earlier basis can recur after it;
+ * within one objective level at most {@value #DEGENERATE_LIMIT} steepest-edge pivots are followed by
+ * Bland pivots, which terminate from any starting basis (Bland 1977), and there are finitely many
+ * bases.
+ *
+ * <p>Duals are read from the phase-2 objective row at each row's starting unit column and mapped
+ * back through the scalings. The result's certificate re-checks primal feasibility, dual
+ * feasibility and c·x = b·y on the original data, in integers over common denominators.
+ *
+ * <p>Complexity: exponential in the worst case (Klee–Minty), typically O(rows) pivots, each of
+ * O(rows·columns) big-integer operations plus O(rows·columns) floating-point operations for
+ * pricing. Measured on random n×n zero-sum games: 74 pivots at 80×80 against 705 under Bland's
+ * rule alone. Stateless and thread-safe.
  */
 public final class SimplexSolver {
 
@@ -200,15 +214,10 @@ public final class SimplexSolver {
      * Simplex iterations on objective row {@code obj} over constraint rows 0..k−1, entering
      * columns below {@code colLimit} (skipping the artificial range unless {@code allowArt}).
      *
-     * <p>Entering column: Dantzig's rule (most negative reduced cost; all entries of a row of the
-     * fraction-free tableau share the denominator det &gt; 0, so the integers compare exactly),
-     * ties to the smallest index. After {@link #DEGENERATE_LIMIT} consecutive degenerate pivots
-     * (leaving row with right-hand side 0, so the objective does not move) the rule falls back to
-     * Bland's until the next non-degenerate pivot. Termination: a non-degenerate pivot strictly
-     * improves the objective, so no basis seen before it can recur; between two of them at most
-     * {@link #DEGENERATE_LIMIT} Dantzig pivots are followed by Bland pivots, which cannot cycle
-     * from any starting basis (Bland 1977), so each objective level is left after finitely many
-     * pivots and there are finitely many bases.
+     * <p>Entering column by steepest edge ({@link #steepestColumn}) until {@code degenerateLimit}
+     * consecutive degenerate pivots (leaving row with right-hand side 0, so the objective does
+     * not move), then by Bland's rule ({@link #blandColumn}) until the next non-degenerate pivot;
+     * the class comment gives the termination argument.
      */
     private static Outcome run(IntegerTableau t, int obj, int k, int colLimit, int firstArt, int endArt, long budget,
             boolean allowArt, int degenerateLimit) {
