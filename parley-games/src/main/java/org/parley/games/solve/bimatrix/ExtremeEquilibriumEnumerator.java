@@ -147,7 +147,9 @@ public final class ExtremeEquilibriumEnumerator {
             // the complementary face of the second polytope: v_l = 0 unless l is a best response
             // to u (tight), and (N v)_k = 1 wherever u_k > 0; its vertices are those of the
             // second polytope restricted to the columns tight(u) that are tight on supp(u)
-            List<Vertex> face = faces.get(u.tight());
+            // when the face lies in a single point (the tight rows determine v), solve for it
+            List<Vertex> face = uniquePoint(nn, support, u.tight(), a, b);
+            if (face == null) face = faces.get(u.tight());
             if (face == null) {
                 int[] cs = u.tight().stream().toArray();
                 if (cs.length == 0) {
@@ -189,6 +191,67 @@ public final class ExtremeEquilibriumEnumerator {
         BimatrixResult r = BimatrixResult.of(BimatrixMethod.ENUMMIXED, Arithmetic.EXACT, new ArrayList<>(found.values()),
                 firstStats[1] + secondStats[1], rowBases + colBases, 0, Optional.empty());
         return new EnumerationResult(r, rows, cols, subsets, rowBases, colBases);
+    }
+
+    /**
+     * The face {v ≥ 0, v_l = 0 for l ∉ cols, N v ≤ 1, (N v)_k = 1 for k ∈ rows} when the
+     * equalities determine v (the submatrix N_{rows,cols} has full column rank): an empty list
+     * or its single point. Null when the equalities leave a line or more (enumerate instead).
+     * Exact Gauss–Jordan elimination, O(|rows|·|cols|²).
+     */
+    private static List<Vertex> uniquePoint(BigInteger[][] nn, BitSet rows, BitSet cols, int a, int b) {
+        int[] rs = rows.stream().toArray();
+        int[] cs = cols.stream().toArray();
+        int c = cs.length;
+        if (c == 0 || rs.length < c) return c == 0 ? List.of() : null;
+        Rational[][] t = new Rational[rs.length][c + 1];
+        for (int i = 0; i < rs.length; i++) {
+            for (int j = 0; j < c; j++) t[i][j] = Rational.of(nn[rs[i]][cs[j]], BigInteger.ONE);
+            t[i][c] = Rational.ONE;
+        }
+        int rank = 0;
+        for (int j = 0; j < c; j++) {
+            int p = rank;
+            while (p < rs.length && t[p][j].signum() == 0) p++;
+            if (p == rs.length) return null; // rank deficient: a face of positive dimension or empty
+            Rational[] tmp = t[p];
+            t[p] = t[rank];
+            t[rank] = tmp;
+            Rational piv = t[rank][j];
+            for (int k = j; k <= c; k++) t[rank][k] = t[rank][k].divide(piv);
+            for (int i = 0; i < rs.length; i++) {
+                if (i == rank || t[i][j].signum() == 0) continue;
+                Rational f = t[i][j];
+                for (int k = j; k <= c; k++) t[i][k] = t[i][k].subtract(f.multiply(t[rank][k]));
+            }
+            rank++;
+        }
+        for (int i = c; i < rs.length; i++) {
+            if (t[i][c].signum() != 0) return List.of(); // inconsistent equalities
+        }
+        Rational sum = Rational.ZERO;
+        Rational[] v = new Rational[b];
+        java.util.Arrays.fill(v, Rational.ZERO);
+        for (int j = 0; j < c; j++) {
+            if (t[j][c].signum() < 0) return List.of();
+            v[cs[j]] = t[j][c];
+            sum = sum.add(t[j][c]);
+        }
+        BitSet tight = new BitSet(a);
+        for (int k = 0; k < a; k++) {
+            Rational row = Rational.ZERO;
+            for (int j = 0; j < c; j++) row = row.add(Rational.of(nn[k][cs[j]], BigInteger.ONE).multiply(v[cs[j]]));
+            int cmp = row.compareTo(Rational.ONE);
+            if (cmp > 0) return List.of();
+            if (cmp == 0) tight.set(k);
+        }
+        BitSet zero = new BitSet(b);
+        Rational[] strategy = new Rational[b];
+        for (int l = 0; l < b; l++) {
+            strategy[l] = v[l].signum() == 0 ? Rational.ZERO : v[l].divide(sum);
+            if (v[l].signum() == 0) zero.set(l);
+        }
+        return List.of(new Vertex(List.of(strategy), zero, tight));
     }
 
     /**
