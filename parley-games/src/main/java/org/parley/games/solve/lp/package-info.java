@@ -4,7 +4,7 @@
  * <p>{@link org.parley.games.solve.lp.LinearProgram} states a problem (maximise or minimise c·x
  * subject to rows a·x ≤ / = / ≥ b, each variable non-negative or free) in exact
  * {@link org.parley.games.numeric.Rational}s; {@link org.parley.games.solve.lp.SimplexSolver}
- * solves it by the two-phase simplex method with Bland's rule on a fraction-free integer tableau
+ * solves it by the two-phase simplex method on a fraction-free integer tableau (steepest-edge pricing, Bland's rule after a run of degenerate pivots)
  * ({@link org.parley.games.solve.lp.IntegerTableau}) and returns an
  * {@link org.parley.games.solve.lp.LpResult} carrying a checked optimality certificate: primal
  * feasibility, dual feasibility and equal objective values, all exact.
