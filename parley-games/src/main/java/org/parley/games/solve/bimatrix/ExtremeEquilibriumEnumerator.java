@@ -24,12 +24,21 @@ import org.parley.games.solve.lp.PivotLimitException;
  * positive payoffs A', B', let P = {x ≥ 0 : B'ᵀx ≤ 1} and Q = {y ≥ 0 : A'y ≤ 1}, labelled as in
  * {@link LemkeHowson}. A pair of vertices (x, y) ≠ (0, 0) whose label sets together cover all
  * m+n labels is, after normalisation, an extreme equilibrium, and every extreme equilibrium (a
- * vertex of a maximal Nash subset) arises this way. Vertices are found by depth-first search
- * over the lexicographically feasible bases of each polytope (the vertices of the polytope with
- * perturbed right-hand side 1 + (ε, ε², ...), a simple polytope whose vertices map onto all
- * vertices of the original), pivots undone on backtracking. Labels are read from the exact,
- * unperturbed values, so degenerate games are handled exactly: each vertex is reported once,
- * however many bases describe it, and equilibria are not restricted to equal-size supports.
+ * vertex of a maximal Nash subset) arises this way.
+ *
+ * <p>Algorithm (Avis et al. 2010, §5, as in lrsnash): only the polytope of the player with fewer
+ * strategies (say P, dimension m) is enumerated in full. For each of its vertices x, the partner
+ * vertices y are the vertices of the complementary face of Q: y_j = 0 unless column j is a best
+ * response to x ((B'ᵀx)_j = 1), and (A'y)_i = 1 wherever x_i > 0. When these equalities determine
+ * y (full column rank) the face is a single point or empty and is solved exactly by Gauss–Jordan
+ * elimination; otherwise the vertices of Q restricted to the best-response columns are
+ * enumerated (cached per best-response set) and those tight on supp(x) kept. Vertices are found
+ * by depth-first search over the lexicographically feasible bases (the vertices of the polytope
+ * with perturbed right-hand side 1 + (ε, ε², ...), a simple polytope whose vertices map onto all
+ * vertices of the original), pivots undone on backtracking; identical constraints are merged
+ * first, which leaves the polytope unchanged but removes degenerate bases. Labels are read from
+ * the exact, unperturbed values, so degenerate games are handled exactly: each vertex is reported
+ * once, however many bases describe it, and equilibria are not restricted to equal-size supports.
  * Arithmetic is exact (fraction-free integer pivoting).
  *
  * <p>Optionally the maximal Nash subsets are listed: maximal bicliques of the bipartite
@@ -37,16 +46,19 @@ import org.parley.games.solve.lp.PivotLimitException;
  * two polytopes whose vertices are the listed extreme equilibria. The connected components of
  * the equilibrium set are unions of overlapping maximal subsets.
  *
- * <p>Complexity: proportional to the number of lexicographically feasible bases of P and Q (exponential in the
- * worst case) times O((m+n)·max(m,n)) per pivot, plus O(|V_P|·|V_Q|) label-set unions. Stateless
- * and thread-safe; honours thread interruption.
+ * <p>Complexity: proportional to the number of lexicographically feasible bases of the smaller
+ * player's polytope (exponential in the worst case) times O((m+n)·min(m,n)) per pivot, plus per
+ * vertex either an O(min(m,n)³) linear solve or the enumeration of the bases of the restricted
+ * polytope of the other player. {@code rowBases}/{@code columnBases} count the bases visited
+ * (linear solves are not counted). Stateless and thread-safe; honours thread interruption.
  */
 public final class ExtremeEquilibriumEnumerator {
 
     /**
      * Options.
      *
-     * @param maxBases budget of feasible bases visited per polytope (positive)
+     * @param maxBases budget of feasible bases visited per polytope, the faces of the second
+     *     polytope counted together (positive)
      * @param computeMaximalSubsets also list the maximal Nash subsets (cliques)
      */
     public record Options(long maxBases, boolean computeMaximalSubsets) {
@@ -80,8 +92,8 @@ public final class ExtremeEquilibriumEnumerator {
      * @param rowVertices the distinct row strategies occurring in extreme equilibria
      * @param columnVertices the distinct column strategies occurring in extreme equilibria
      * @param maximalSubsets the maximal Nash subsets, empty unless requested
-     * @param rowBases feasible bases of P visited
-     * @param columnBases feasible bases of Q visited
+     * @param rowBases feasible bases of P visited (of its restricted faces when m > n)
+     * @param columnBases feasible bases of Q visited (of its restricted faces when m ≤ n)
      */
     public record EnumerationResult(BimatrixResult result, List<List<Rational>> rowVertices,
             List<List<Rational>> columnVertices, List<MaximalSubset> maximalSubsets, long rowBases,
