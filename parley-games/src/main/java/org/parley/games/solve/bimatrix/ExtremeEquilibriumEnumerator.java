@@ -107,9 +107,10 @@ public final class ExtremeEquilibriumEnumerator {
 
     /**
      * A vertex of a polytope: its normalised strategy (full coordinates), the own strategies at
-     * zero probability and the opponent's strategies whose constraint is tight (best responses).
+     * zero probability, the opponent's strategies whose constraint is tight (best responses) and
+     * its unnormalised coordinates.
      */
-    private record Vertex(List<Rational> strategy, BitSet zero, BitSet tight) {
+    private record Vertex(List<Rational> strategy, BitSet zero, BitSet tight, List<Rational> point) {
     }
 
     /** The extreme equilibria of {@code game}. @throws PivotLimitException if a polytope has more bases than the budget */
@@ -140,10 +141,12 @@ public final class ExtremeEquilibriumEnumerator {
         long[] firstStats = new long[2];
         long[] secondStats = new long[2];
         // identical constraints describe the same facet: keep one of each (fewer degenerate bases)
-        int[][] firstGroups = groups(mm, null);
-        int bu = firstGroups.length;
-        List<Vertex> vFirst = expand(vertices(firstTableau(mm, firstGroups, a), Polytopes.range(a, a + bu), 0, a, a, bu,
-                null, 0, options.maxBases(), firstStats), firstGroups, b);
+        // a constraint implied by another (row dominated entrywise, u >= 0) leaves the polytope
+        // unchanged: drop it, and read all tight constraints exactly from each vertex afterwards
+        int[][] kept = nonDominated(mm, groups(mm, null));
+        int bu = kept.length;
+        List<Vertex> vFirst = retight(vertices(firstTableau(mm, kept, a), Polytopes.range(a, a + bu), 0, a, a, bu,
+                null, 0, options.maxBases(), firstStats), mm);
         Map<List<List<Rational>>, BimatrixEquilibrium> found = new LinkedHashMap<>();
         List<List<Rational>> rows = new ArrayList<>();
         List<List<Rational>> cols = new ArrayList<>();
@@ -263,7 +266,47 @@ public final class ExtremeEquilibriumEnumerator {
             strategy[l] = v[l].signum() == 0 ? Rational.ZERO : v[l].divide(sum);
             if (v[l].signum() == 0) zero.set(l);
         }
-        return List.of(new Vertex(List.of(strategy), zero, tight));
+        return List.of(new Vertex(List.of(strategy), zero, tight, List.of(v)));
+    }
+
+    /**
+     * The classes whose representative row is not dominated entrywise (≤) by another class's
+     * row: for u ≥ 0 a dominated constraint is implied by the dominating one. O(classes²·columns).
+     */
+    private static int[][] nonDominated(BigInteger[][] mat, int[][] classes) {
+        List<int[]> out = new ArrayList<>();
+        for (int g = 0; g < classes.length; g++) {
+            BigInteger[] row = mat[classes[g][0]];
+            boolean dominated = false;
+            for (int h = 0; h < classes.length && !dominated; h++) {
+                if (h == g) continue;
+                BigInteger[] other = mat[classes[h][0]];
+                boolean le = true;
+                for (int k = 0; k < row.length && le; k++) le = row[k].compareTo(other[k]) <= 0;
+                dominated = le;
+            }
+            if (!dominated) out.add(classes[g]);
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** The vertices with their tight constraints read exactly from all rows of {@code mat}. */
+    private static List<Vertex> retight(List<Vertex> vs, BigInteger[][] mat) {
+        List<Vertex> out = new ArrayList<>(vs.size());
+        for (Vertex v : vs) {
+            BitSet t = new BitSet(mat.length);
+            for (int l = 0; l < mat.length; l++) {
+                Rational sum = Rational.ZERO;
+                for (int k = 0; k < v.point().size(); k++) {
+                    if (v.point().get(k).signum() != 0) {
+                        sum = sum.add(v.point().get(k).multiply(Rational.of(mat[l][k], BigInteger.ONE)));
+                    }
+                }
+                if (sum.equals(Rational.ONE)) t.set(l);
+            }
+            out.add(new Vertex(v.strategy(), v.zero(), t, v.point()));
+        }
+        return out;
     }
 
     /**
@@ -297,7 +340,7 @@ public final class ExtremeEquilibriumEnumerator {
             for (int g = v.tight().nextSetBit(0); g >= 0; g = v.tight().nextSetBit(g + 1)) {
                 for (int l : groups[g]) t.set(l);
             }
-            out.add(new Vertex(v.strategy(), v.zero(), t));
+            out.add(new Vertex(v.strategy(), v.zero(), t, v.point()));
         }
         return out;
     }
@@ -462,7 +505,8 @@ public final class ExtremeEquilibriumEnumerator {
             int r = t.rowOf(slackBase + l);
             if (r < 0 || t.signum(r, rhs) == 0) tight.set(l);
         }
-        out.putIfAbsent(List.of(key), new Vertex(List.of(strategy), zero, tight));
+        List<Rational> point = List.of(key);
+        out.putIfAbsent(point, new Vertex(List.of(strategy), zero, tight, point));
     }
 
     /**
