@@ -35,8 +35,9 @@ import org.parley.games.solve.lp.PivotLimitException;
  * enumerated (cached per best-response set) and those tight on supp(x) kept. Vertices are found
  * by depth-first search over the lexicographically feasible bases (the vertices of the polytope
  * with perturbed right-hand side 1 + (ε, ε², ...), a simple polytope whose vertices map onto all
- * vertices of the original), pivots undone on backtracking; identical constraints are merged
- * first, which leaves the polytope unchanged but removes degenerate bases. Labels are read from
+ * vertices of the original), pivots undone on backtracking. Identical constraints are merged
+ * first, and in the fully enumerated polytope constraints implied by another (dominated rows)
+ * are dropped: the polytope is unchanged but has fewer degenerate bases. Labels are read from
  * the exact, unperturbed values, so degenerate games are handled exactly: each vertex is reported
  * once, however many bases describe it, and equilibria are not restricted to equal-size supports.
  * Arithmetic is exact (fraction-free integer pivoting).
