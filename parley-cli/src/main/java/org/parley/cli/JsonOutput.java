@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.parley.forecast.Forecast;
-import org.parley.report.IssueSummary;
+import org.parley.views.report.IssueSummary;
 import org.parley.scenario.Scenario;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
-import org.parley.report.IssueSummary;
-import org.parley.report.Numbers;
+import org.parley.views.report.IssueSummary;
+import org.parley.views.report.Numbers;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scenario;
 

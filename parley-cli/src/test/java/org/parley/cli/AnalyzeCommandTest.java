@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.report.Numbers;
+import org.parley.views.report.Numbers;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ScenarioReader;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.report.Numbers;
+import org.parley.views.report.Numbers;
 import org.parley.scenario.io.ScenarioReader;
 
 class ForecastCommandTest {

@@ -22,7 +22,7 @@ import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.report.Numbers;
+import org.parley.views.report.Numbers;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;

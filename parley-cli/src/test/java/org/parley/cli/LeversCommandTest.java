@@ -18,7 +18,7 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.forecast.Models;
-import org.parley.report.Numbers;
+import org.parley.views.report.Numbers;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.ScenarioReader;
 
