@@ -62,7 +62,7 @@ class KoreaEndToEndTest {
         String issues = html.substring(html.indexOf("<section id=\"issues\">"), html.indexOf("<section id=\"crisis-games\">"));
         assertEquals(2 * s.issues().size(), count(issues, "<svg"));
         crisisAndLeverSections(html, new ScenarioReader().readWithWarnings(EXAMPLE), r.out());
-        assertTrue(html.contains(forecasts.get(0).provenance().scenarioSha256()), "provenance hash");
+        assertTrue(html.contains(forecasts.get(0).provenance().inputSha256()), "provenance hash");
         assertFalse(Pattern.compile("(?i)(src=|<link|url\\()").matcher(html).find(), "no external resources");
         // the terminal summary names every issue and model too
         for (Issue issue : s.issues()) {

@@ -53,7 +53,7 @@ public final class Levers {
         List<LeverOutcome> out = new ArrayList<>(models.size());
         for (BargainingModel m : models) {
             Forecast base = m.forecast(scenario);
-            out.add(LeverSearch.search(scenario, base.provenance().scenarioSha256(), query, options,
+            out.add(LeverSearch.search(scenario, base.provenance().inputSha256(), query, options,
                     new ModelResponder(m, query.issueId())));
         }
         return new LeverResult(query, current, domain, options, out);

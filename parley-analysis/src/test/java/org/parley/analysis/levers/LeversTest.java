@@ -127,7 +127,7 @@ class LeversTest {
         assertEquals(2.0, m.nearest().threshold(), TOL);
         // compromise: (10 + 40 + 90 c)/(2 + c) > 50 iff 40c > 50 iff c > 1.25
         assertEquals(1.25, c.nearest().threshold(), TOL);
-        assertEquals("0".repeat(64), c.provenance().scenarioSha256());
+        assertEquals(org.parley.scenario.ScenarioDigest.sha256(medianCase(1, 100)), c.provenance().scenarioSha256());
         assertEquals("capability", c.provenance().leverParameters().get("attribute"));
         assertEquals("> 50", c.provenance().leverParameters().get("target"));
         assertEquals(r.options().gridPoints() + 1, c.scan().size()); // grid + the current value

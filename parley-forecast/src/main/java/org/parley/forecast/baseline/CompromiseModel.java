@@ -19,6 +19,7 @@ import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -86,8 +87,8 @@ public final class CompromiseModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options, this::forecastIssue);
     }
 
     /** Forecast of one issue. */

@@ -24,6 +24,7 @@ import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -241,8 +242,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options, this::forecastIssue);
     }
 
     /** Builds the engine for one issue: checks the inputs and fixes s_i and R. */

@@ -19,6 +19,7 @@ import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -132,8 +133,8 @@ public final class NashBargainingModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options, this::forecastIssue);
     }
 
     /** Forecast of one issue. */
