@@ -22,10 +22,14 @@ public final class DecisionStage {
     private DecisionStage() {
     }
 
-    /** The forecast after the decision stage; unchanged when the slice has no decision structure or the reading is IGNORE. */
+    /**
+     * The forecast after the decision stage; unchanged when the slice has no decision structure, no reversion point
+     * (neither the structure nor the issue gives one), or the reading is IGNORE.
+     */
     public static IssueForecast apply(IssueSlice slice, IssueForecast influence, DecisionReading reading) {
-        if (reading == DecisionReading.IGNORE || !slice.hasDecision()) {
-            return influence;
+        if (reading == DecisionReading.IGNORE || !slice.hasDecision()
+                || !Double.isFinite(slice.decision().reversion(slice.statusQuo()))) {
+            return influence; // without a reversion point there is nothing to accept or refuse against
         }
         AcceptableSet w = AcceptableSet.of(slice, slice.decision());
         double y = influence.outcome();

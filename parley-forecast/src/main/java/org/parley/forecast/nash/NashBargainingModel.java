@@ -184,8 +184,14 @@ public final class NashBargainingModel implements BargainingModel {
             return forecastIssue(slice);
         }
         DecisionStructure d = slice.decision();
-        AcceptableSet w = AcceptableSet.of(slice, d);
         IssueSlice decisive = DecisiveSlice.of(slice, d, options.weights(), options.influence());
+        if (!Double.isFinite(decisive.statusQuo())) {
+            // no reversion point: the decisive actors bargain with the worst outcome as disagreement point
+            IssueForecast f = forecastIssue(decisive);
+            return new IssueForecast(slice.issue().id(), f.outcome(), f.interval(), f.actorIds(), f.path(), f.actors(),
+                    f.explanation(), f.convergence());
+        }
+        AcceptableSet w = AcceptableSet.of(slice, d);
         IssueForecast f = new NashBargainingModel(options.withDisagreement(Disagreement.STATUS_QUO)).forecastIssue(decisive);
         double outcome = w.interval().clamp(f.outcome());
         List<String> why = new ArrayList<>();

@@ -136,21 +136,18 @@ public final class ProceduralModel implements BargainingModel {
                     IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);
         }
         DecisionStructure d = slice.decision();
+        if (!Double.isFinite(d.reversion(slice.statusQuo()))) {
+            return withoutReversion(slice, d, w, why);
+        }
         AcceptableSet set = AcceptableSet.of(slice, d);
         double q = set.reversion();
         double lo = set.left(), hi = set.right();
         why.add(set.isEmpty() ? "Against the reversion point " + Fmt.num(q) + " the decisive actors accept no move."
                 : "Against the reversion point " + Fmt.num(q) + " the decisive actors accept outcomes in ["
                 + Fmt.num(lo) + ", " + Fmt.num(hi) + "].");
-        VotingBody first = d.bodies().get(0);
-        if (options.amendment() == Amendment.UNANIMOUS_CORE && first.rule() != VotingRule.UNANIMITY
-                && first.rule() != VotingRule.SINGLE && d.agendaSetter() != null) {
-            double coreLo = Double.POSITIVE_INFINITY, coreHi = Double.NEGATIVE_INFINITY;
-            for (String m : first.votes().keySet()) {
-                double x = slice.position(slice.indexOf(m));
-                coreLo = Math.min(coreLo, x);
-                coreHi = Math.max(coreHi, x);
-            }
+        double[] core = amendmentCore(slice, d);
+        if (core != null) {
+            double coreLo = core[0], coreHi = core[1];
             // the core meets [lo, hi] (see the class comment); keep q reachable when it lies inside the core
             double newLo = Math.max(lo, Math.min(coreLo, q)), newHi = Math.min(hi, Math.max(coreHi, q));
             if (newLo > lo || newHi < hi) {
@@ -160,8 +157,60 @@ public final class ProceduralModel implements BargainingModel {
             lo = newLo;
             hi = newHi;
         }
-        double outcome;
         IssueForecast.Interval bounds = new IssueForecast.Interval(lo, hi);
+        double outcome = propose(slice, d, bounds, why);
+        Agreement agreement = set.agreementAt(outcome);
+        if (agreement.status() == Agreement.Status.NO_AGREEMENT) {
+            why.add("No agreement: the reversion point " + Fmt.num(q) + " holds" + (agreement.blockers().isEmpty()
+                    ? " (the proposal is the reversion point itself)." : "; blocked by "
+                    + String.join(", ", agreement.blockers()) + "."));
+        }
+        return new IssueForecast(slice.issue().id(), outcome, null, slice.actorIds(), List.of(),
+                IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM, agreement);
+    }
+
+    /**
+     * Without a reversion point every proposal beats no decision: the setter proposes its ideal (within the
+     * amendment core), or without a setter the deciders' median ideal; the agreement status is not modelled.
+     */
+    private IssueForecast withoutReversion(IssueSlice slice, DecisionStructure d, double[] w, List<String> why) {
+        why.add("The issue has no reversion point, so any proposal beats no decision.");
+        double[] core = amendmentCore(slice, d);
+        IssueForecast.Interval bounds = core == null ? new IssueForecast.Interval(slice.scale().min(), slice.scale().max())
+                : new IssueForecast.Interval(core[0], core[1]);
+        if (core != null) {
+            why.add("The first body can amend by unanimity, so the proposal stays within its members' range ["
+                    + Fmt.num(core[0]) + ", " + Fmt.num(core[1]) + "].");
+        }
+        double outcome = propose(slice, d, bounds, why);
+        return new IssueForecast(slice.issue().id(), outcome, null, slice.actorIds(), List.of(),
+                IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);
+    }
+
+    /** The first body's unanimity core [min x_i, max x_i] when it binds the setter (see {@link Amendment}), else null. */
+    private double[] amendmentCore(IssueSlice slice, DecisionStructure d) {
+        VotingBody first = d.bodies().get(0);
+        if (options.amendment() != Amendment.UNANIMOUS_CORE || first.rule() == VotingRule.UNANIMITY
+                || first.rule() == VotingRule.SINGLE || d.agendaSetter() == null) {
+            return null;
+        }
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (String m : first.votes().keySet()) {
+            int i = slice.indexOf(m);
+            if (i < 0) {
+                throw new org.parley.forecast.InvalidScenarioException("issue " + slice.issue().id()
+                        + ": decisive actor " + m + " takes no stance on it");
+            }
+            lo = Math.min(lo, slice.position(i));
+            hi = Math.max(hi, slice.position(i));
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The setter's proposal within {@code bounds}, or without a setter the deciders' vote-weighted median, moved in. */
+    private static double propose(IssueSlice slice, DecisionStructure d, IssueForecast.Interval bounds, List<String> why) {
+        double outcome;
+        double q = d.reversion(slice.statusQuo());
         if (d.agendaSetter() != null) {
             int a = slice.indexOf(d.agendaSetter());
             if (a < 0) {
@@ -189,13 +238,6 @@ public final class ProceduralModel implements BargainingModel {
             why.add("No agenda setter: the decisive actors' vote-weighted median ideal " + Fmt.num(m)
                     + (outcome == m ? " is acceptable." : " is moved to the nearest acceptable point " + Fmt.num(outcome) + "."));
         }
-        Agreement agreement = set.agreementAt(outcome);
-        if (agreement.status() == Agreement.Status.NO_AGREEMENT) {
-            why.add("No agreement: the reversion point " + Fmt.num(q) + " holds" + (agreement.blockers().isEmpty()
-                    ? " (the proposal is the reversion point itself)." : "; blocked by "
-                    + String.join(", ", agreement.blockers()) + "."));
-        }
-        return new IssueForecast(slice.issue().id(), outcome, null, slice.actorIds(), List.of(),
-                IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM, agreement);
+        return outcome;
     }
 }
