@@ -43,7 +43,8 @@ class DeuDevelopmentBacktestTest {
         c.add(new Candidate("nash/all", Models.byId("nash", Map.of("bargainers", "all"))));
         c.add(new Candidate("nash/all-worst", Models.byId("nash", Map.of("bargainers", "all",
                 "disagreement", "worst_outcome"))));
-        c.add(new Candidate("eu/ignore", Models.byId("eu", Map.of("decision", "ignore"))));
+        c.add(new Candidate("eu/ignore", Models.byId("eu", Map.of("decision", "ignore", "cycle", "snapshot"))));
+        c.add(new Candidate("eu/ignore-period-mean", Models.byId("eu", Map.of("decision", "ignore", "cycle", "period-mean"))));
         c.add(new Candidate("compromise", Models.byId("compromise")));
         c.add(new Candidate("procedural", Models.byId("procedural")));
         return c;
@@ -63,6 +64,7 @@ class DeuDevelopmentBacktestTest {
         assertEquals(20.265, s.get(3).mae(), 5e-4);
         assertEquals(17.93, s.get(3).medianError(), 5e-3);
         assertEquals(26.99, s.get(4).mae(), 5e-3);
+        assertEquals(27.379, s.get(5).mae(), 5e-4); // the cycle rule period-mean (default since issue 8)
         for (ErrorSummary e : s) {
             assertTrue(e.maeInterval().low() <= e.mae() && e.mae() <= e.maeInterval().high(), e.candidate());
             assertTrue(e.vsReferenceInterval().low() <= e.maeVsReference()
