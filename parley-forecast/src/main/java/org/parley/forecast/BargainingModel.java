@@ -20,7 +20,7 @@ public interface BargainingModel {
     /**
      * Forecasts every issue of the scenario.
      *
-     * @throws InvalidScenarioException if the scenario cannot be analysed by this model (e.g. an issue without
+     * @throws ScenarioNotAnalysableException if the scenario cannot be analysed by this model (e.g. an issue without
      *                                  actors), with a message naming the issue
      */
     Forecast forecast(Scenario scenario);
