@@ -135,6 +135,50 @@ class GamesReaderTest {
         assertTrue(e.problems().get(0).message().startsWith("salience of 'b' on issue 'y'"), e.getMessage());
     }
 
+    /**
+     * In random scenarios written as YAML and as JSON, the JSON pointer of every value of every game locates
+     * exactly where that value is written (the writer prints scalars in JSON form, so the text there starts with
+     * it): the locator the analysis uses for its own problems agrees with the reader.
+     */
+    @net.jqwik.api.Property(tries = 60)
+    void pointersLocateEveryValueOfRandomGames(@net.jqwik.api.ForAll long seed) {
+        Scenario s = org.parley.scenario.RandomScenarios.scenario(seed);
+        for (boolean json : new boolean[] {false, true}) {
+            String text = org.parley.scenario.RandomScenarios.write(s, json, seed + 7);
+            ReadResult r = reader.readWithWarnings(text, "r");
+            assertEquals(s, r.scenario());
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < s.games().size(); i++) {
+                GameSpec g = s.games().get(i);
+                String at = "/games/" + i;
+                expectAt(r, lines, at + "/id", "\"" + g.id() + "\"");
+                expectAt(r, lines, at + "/template", "\"" + g.template().id() + "\"");
+                expectAt(r, lines, at + "/challenger", "\"" + g.challenger() + "\"");
+                expectAt(r, lines, at + "/issue", "\"" + g.issue() + "\"");
+                // stances may be left out when they are the default: the pointer then names the game itself
+                boolean stancesWritten = !r.problemAt(at + "/stances", "m", "").location()
+                        .equals(r.problemAt(at, "m", "").location());
+                if (stancesWritten) {
+                    g.stances().forEach((name, v) -> expectAt(r, lines, at + "/stances/" + name, v.toString()));
+                }
+                g.parameters().forEach((name, v) -> expectAt(r, lines, at + "/parameters/" + name, v.toString()));
+                if (g.backers() != null) {
+                    for (int k = 0; k < g.backers().size(); k++) {
+                        expectAt(r, lines, at + "/backers/" + k, "\"" + g.backers().get(k) + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void expectAt(ReadResult r, List<String> lines, String pointer, String written) {
+        Problem p = r.problemAt(pointer, "m", "");
+        assertTrue(p.hasLocation(), pointer);
+        String there = lines.get(p.line() - 1).substring(p.column() - 1);
+        assertTrue(there.startsWith(written), pointer + " at " + p.location() + ": '" + there + "' should start with '"
+                + written + "'");
+    }
+
     @Test
     void jsonFormWorksToo() {
         Scenario s = reader.read("""
