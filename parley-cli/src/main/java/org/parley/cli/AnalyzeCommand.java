@@ -22,6 +22,8 @@ import org.parley.views.report.IssueSummary;
 import org.parley.views.report.LeverJson;
 import org.parley.views.report.ReportOptions;
 import org.parley.scenario.Scenario;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.ScenarioDigest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,9 +122,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
-        String sha256 = ScenarioDigest.sha256(scenario);
-        List<Forecast> forecasts = Inputs.run(chosen, scenario);
-        Inputs.checkHashes(forecasts, sha256, stderr);
+        RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
+        String sha256 = run.inputSha256();
+        List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
         List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,

@@ -85,27 +85,13 @@ final class Inputs {
         return b.toString();
     }
 
-    /** Runs each model on the scenario, in order. */
-    static List<Forecast> run(List<BargainingModel> models, Scenario scenario) {
+    /** Runs each model on the scenario, in order, within one run (one scenario hash for all). */
+    static List<Forecast> run(List<BargainingModel> models, Scenario scenario, RunContext run) {
         List<Forecast> out = new ArrayList<>();
         for (BargainingModel m : models) {
-            out.add(m.forecast(scenario));
+            out.add(m.forecast(scenario, run));
         }
         return List.copyOf(out);
-    }
-
-    /** Warns (once) when forecasts' provenance does not record the scenario's canonical digest. */
-    static void checkHashes(List<Forecast> forecasts, String sha256, PrintWriter err) {
-        java.util.Map<String, List<String>> byHash = new java.util.TreeMap<>();
-        for (Forecast f : forecasts) {
-            String h = f.provenance().scenarioSha256();
-            if (!h.equals(sha256)) {
-                byHash.computeIfAbsent(h, k -> new ArrayList<>()).add(f.model().id());
-            }
-        }
-        byHash.forEach((h, ids) -> err.println("parley: warning: the provenance of " + String.join(", ", ids)
-                + " records scenario hash " + h + ", not the canonical digest " + sha256));
-        err.flush();
     }
 
     /** The file name without its last extension ("korea-2019.yaml" → "korea-2019"). */

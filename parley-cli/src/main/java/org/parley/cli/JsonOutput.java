@@ -59,7 +59,9 @@ public final class JsonOutput {
     }
 
     static String write(Object value) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

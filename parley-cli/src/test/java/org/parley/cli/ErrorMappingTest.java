@@ -40,7 +40,7 @@ class ErrorMappingTest {
         }
 
         @Override
-        public Forecast forecast(Scenario scenario) {
+        public Forecast forecast(Scenario scenario, org.parley.provenance.RunContext context) {
             return body.apply(scenario);
         }
     }

@@ -65,7 +65,7 @@ class KoreaEndToEndTest {
         String issues = html.substring(html.indexOf("<section id=\"issues\">"), html.indexOf("<section id=\"crisis-games\">"));
         assertEquals(2 * s.issues().size(), count(issues, "<svg"));
         crisisAndLeverSections(html, new ScenarioReader().readWithWarnings(EXAMPLE), r.out());
-        assertTrue(html.contains(forecasts.get(0).provenance().scenarioSha256()), "provenance hash");
+        assertTrue(html.contains(forecasts.get(0).provenance().inputSha256()), "provenance hash");
         assertFalse(Pattern.compile("(?i)(src=|<link|url\\()").matcher(html).find(), "no external resources");
         // the terminal summary names every issue and model too
         for (Issue issue : s.issues()) {
@@ -164,7 +164,7 @@ class KoreaEndToEndTest {
         }
         assertEquals(plan.levers().size(), j.get("levers").size());
         JsonNode first = j.get("levers").get(0);
-        assertEquals(Models.IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
+        assertEquals(Models.DEFAULT_IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
         for (JsonNode o : first.get("outcomes")) {
             assertEquals(sha, o.get("provenance").get("inputSha256").asText());
             assertTrue(List.of("ALREADY_MET", "REACHABLE", "UNREACHABLE").contains(o.get("status").asText()));

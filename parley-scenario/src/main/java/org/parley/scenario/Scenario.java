@@ -10,17 +10,24 @@ import java.util.Optional;
  * the analyst asks for: crisis games ({@code games:}) and "what would it take" questions ({@code levers:}).
  * Immutable. Build one with {@code ScenarioReader} from a file, or directly in code and tests.
  *
- * @param games  the {@code games:} section, in file order; empty when the file has none
- * @param levers the {@code levers:} section, in file order; empty when the file has none
+ * @param games    the {@code games:} section, in file order; empty when the file has none
+ * @param levers   the {@code levers:} section, in file order; empty when the file has none
+ * @param decision the scenario-wide {@code decision:} default (issues may override it), or null when the file has none
  */
 public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<GameSpec> games,
-                       List<LeverQuestion> levers) {
+                       List<LeverQuestion> levers, DecisionStructure decision) {
     public Scenario {
         Objects.requireNonNull(metadata, "metadata");
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
         games = games == null ? List.of() : List.copyOf(games);
         levers = levers == null ? List.of() : List.copyOf(levers);
+    }
+
+    /** A scenario without a scenario-wide decision structure. */
+    public Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<GameSpec> games,
+                    List<LeverQuestion> levers) {
+        this(metadata, issues, actors, games, levers, null);
     }
 
     /** A scenario without games or levers. */
@@ -30,11 +37,22 @@ public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors
 
     /** The same scenario with other actors (games and levers kept), e.g. for what-if edits. */
     public Scenario withActors(List<Actor> newActors) {
-        return new Scenario(metadata, issues, newActors, games, levers);
+        return new Scenario(metadata, issues, newActors, games, levers, decision);
     }
 
     public Optional<Issue> issue(String id) {
         return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The same scenario with other issues (everything else kept). */
+    public Scenario withIssues(List<Issue> newIssues) {
+        return new Scenario(metadata, newIssues, actors, games, levers, decision);
+    }
+
+    /** Who decides the issue: its own structure, else the scenario's default, else empty (no structure given). */
+    public Optional<DecisionStructure> decisionFor(String issueId) {
+        Issue i = issue(issueId).orElseThrow(() -> new IllegalArgumentException("unknown issue id: " + issueId));
+        return Optional.ofNullable(i.decision() != null ? i.decision() : decision);
     }
 
     public Optional<Actor> actor(String id) {
@@ -73,6 +91,6 @@ public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors
             risk[i] = r == null ? Double.NaN : r;
         }
         double sq = issue.statusQuo() == null ? Double.NaN : issue.statusQuo().value();
-        return new IssueSlice(issue, ids, x, sal, cap, risk, sq);
+        return new IssueSlice(issue, ids, x, sal, cap, risk, sq, decisionFor(issueId).orElse(null));
     }
 }

@@ -18,12 +18,15 @@ import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.RoundState;
 import org.parley.forecast.WeightScheme;
+import org.parley.forecast.decision.DecisionReading;
+import org.parley.forecast.decision.DecisionStage;
 import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -124,10 +127,18 @@ public final class ExpectedUtilityModel implements BargainingModel {
      * @param salienceDivisor data salience is divided by this to give the probability s_i ∈ [0, 1] (100 for 0–100)
      * @param tieTolerance    absolute tolerance for comparing expected utilities (O(1) numbers): differences within
      *                        it count as ties, so that actor order and rounding cannot decide a move; in [0, 1e-6]
+     * @param decision        how the scenario's decision structure is read ({@link DecisionStage}); no effect without one
      */
     public record Options(Variant variant, double q, double t, int maxRounds, EarlyStop earlyStop,
-                          DistanceScale distanceScale, double salienceDivisor, double tieTolerance)
+                          DistanceScale distanceScale, double salienceDivisor, double tieTolerance,
+                          DecisionReading decision)
             implements ModelOptions {
+
+        /** These options with the decision rule respected. */
+        public Options(Variant variant, double q, double t, int maxRounds, EarlyStop earlyStop,
+                       DistanceScale distanceScale, double salienceDivisor, double tieTolerance) {
+            this(variant, q, t, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, DecisionReading.RULE);
+        }
 
         public Options {
             Objects.requireNonNull(variant, "variant must not be null");
@@ -148,6 +159,11 @@ public final class ExpectedUtilityModel implements BargainingModel {
             if (!(tieTolerance >= 0 && tieTolerance <= 1e-6)) {
                 throw new IllegalArgumentException("tieTolerance must be in [0, 1e-6], got " + tieTolerance);
             }
+            Objects.requireNonNull(decision, "decision must not be null");
+        }
+
+        public Options withDecision(DecisionReading reading) {
+            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, reading);
         }
 
         /** scholz2011, Q = T = 1, 10 rounds, no early stop, initial range, salience / 100, tie tolerance 1e-12. */
@@ -161,27 +177,27 @@ public final class ExpectedUtilityModel implements BargainingModel {
         }
 
         public Options withQ(double newQ, double newT) {
-            return new Options(variant, newQ, newT, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, newQ, newT, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, decision);
         }
 
         public Options withMaxRounds(int rounds) {
-            return new Options(variant, q, t, rounds, earlyStop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, rounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, decision);
         }
 
         public Options withEarlyStop(EarlyStop stop) {
-            return new Options(variant, q, t, maxRounds, stop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, stop, distanceScale, salienceDivisor, tieTolerance, decision);
         }
 
         public Options withDistanceScale(DistanceScale scale) {
-            return new Options(variant, q, t, maxRounds, earlyStop, scale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, earlyStop, scale, salienceDivisor, tieTolerance, decision);
         }
 
         public Options withSalienceDivisor(double divisor) {
-            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, divisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, divisor, tieTolerance, decision);
         }
 
         private static final Set<String> NAMES = Set.of("variant", "q", "t", "maxRounds", "earlyStop",
-                "earlyStop.epsilon", "earlyStop.rounds", "distanceScale", "salienceDivisor", "tieTolerance");
+                "earlyStop.epsilon", "earlyStop.rounds", "distanceScale", "salienceDivisor", "tieTolerance", "decision");
 
         @Override
         public SortedMap<String, String> asParameters() {
@@ -196,6 +212,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
             m.put("distanceScale", distanceScale.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             m.put("salienceDivisor", Double.toString(salienceDivisor));
             m.put("tieTolerance", Double.toString(tieTolerance));
+            m.put("decision", decision.id());
             return m;
         }
 
@@ -215,7 +232,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
                     r.integer("maxRounds", d.maxRounds()), es,
                     r.parse("distanceScale", d.distanceScale(),
                             s -> DistanceScale.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))),
-                    r.dbl("salienceDivisor", d.salienceDivisor()), r.dbl("tieTolerance", d.tieTolerance()));
+                    r.dbl("salienceDivisor", d.salienceDivisor()), r.dbl("tieTolerance", d.tieTolerance()),
+                    r.parse("decision", d.decision(), DecisionReading::parse));
         }
     }
 
@@ -241,8 +259,9 @@ public final class ExpectedUtilityModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options,
+                slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
     /** Builds the engine for one issue: checks the inputs and fixes s_i and R. */

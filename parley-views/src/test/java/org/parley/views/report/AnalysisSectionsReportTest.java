@@ -93,7 +93,7 @@ class AnalysisSectionsReportTest {
         String html = render();
         String l = html.substring(html.indexOf("<section id=\"levers\">"), html.indexOf("<section id=\"provenance\""));
         assertEquals(2, count(l, "<svg"), "one chart per lever");
-        for (String id : Models.IDS) {
+        for (String id : Models.DEFAULT_IDS) {
             assertTrue(l.contains("<tr><th scope=\"row\">" + id + "</th>"), id);
         }
         assertTrue(l.contains("<tr><th scope=\"row\">g</th>"), "the game lever's row");
