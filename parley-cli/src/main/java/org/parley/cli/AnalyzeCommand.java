@@ -14,9 +14,12 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.views.report.AnalysisSections;
 import org.parley.views.report.HtmlReport;
 import org.parley.views.report.IssueSummary;
+import org.parley.views.report.LeverJson;
 import org.parley.views.report.ReportOptions;
 import org.parley.scenario.Scenario;
 import org.parley.provenance.InputKind;
@@ -125,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
         List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
-                LeverOptions.DEFAULTS.withGridPoints(leverGrid));
+                LeverOptions.DEFAULTS.withGridPoints(leverGrid), RunContext.of(InputKind.SCENARIO, sha256));
 
         Path report = null;
         if (!noReport) {
@@ -149,7 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
                     JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
                     TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
-                    levers.stream().map(LeverAnswer::summary).toList(), report == null ? null : report.toString())));
+                    levers.stream().map(LeverJson::summary).toList(), report == null ? null : report.toString())));
             case csv -> {
                 CsvOutput.write(stdout, scenario, forecasts, null);
                 if (!crises.isEmpty() || !levers.isEmpty()) {

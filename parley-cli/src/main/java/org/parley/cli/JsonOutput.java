@@ -26,7 +26,7 @@ public final class JsonOutput {
      *
      * @param gainDefinition the definition of the gains in {@code summary}, in words
      * @param crisisGames    per {@code games:} entry, {@code CrisisReport.summary()} (empty without games)
-     * @param levers         per {@code levers:} entry, {@code LeverAnswer.summary()} (empty without levers)
+     * @param levers         per {@code levers:} entry, {@code LeverJson.summary(answer)} (empty without levers)
      * @param report         path of the HTML report written, or null
      */
     public record Analysis(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,

@@ -78,7 +78,7 @@ class LeversCommandTest {
         assertEquals(List.of("median", "compromise"), List.of(lever.get("outcomes").get(0).get("responder").asText(),
                 lever.get("outcomes").get(1).get("responder").asText()));
         assertEquals(j.get("scenario").get("sha256").asText(),
-                lever.get("outcomes").get(0).get("provenance").get("scenarioSha256").asText());
+                lever.get("outcomes").get(0).get("provenance").get("inputSha256").asText());
     }
 
     @Test

@@ -88,7 +88,7 @@ class ModelsTest {
     void issueWithoutActorsIsRejectedWithItsName() {
         Scenario sc = TestScenarios.oneIssue(new double[] {}, new double[] {}, new double[] {});
         for (BargainingModel m : Models.defaults()) {
-            InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> m.forecast(sc));
+            ScenarioNotAnalysableException e = assertThrows(ScenarioNotAnalysableException.class, () -> m.forecast(sc));
             assertTrue(e.getMessage().startsWith("issue " + TestScenarios.ISSUE), e.getMessage());
         }
     }

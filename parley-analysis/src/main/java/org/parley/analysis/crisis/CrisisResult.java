@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.games.ExtensiveGame;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * A solved crisis template. Immutable.

@@ -9,6 +9,7 @@ import org.parley.games.numeric.Rational;
 import org.parley.games.verify.Regret;
 import org.parley.games.verify.Tolerance;
 import org.parley.games.verify.Verification;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * The International Interaction Game (Bueno de Mesquita &amp; Lalman, <i>War and Reason</i>, Yale UP 1992, ch. 3) as

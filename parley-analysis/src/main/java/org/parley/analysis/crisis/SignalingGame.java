@@ -11,6 +11,7 @@ import org.parley.games.numeric.Rational;
 import org.parley.games.verify.Regret;
 import org.parley.games.verify.Tolerance;
 import org.parley.games.verify.Verification;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * The two-type crisis templates — costly signalling (sinking costs) and tying hands (audience costs) — as extensive

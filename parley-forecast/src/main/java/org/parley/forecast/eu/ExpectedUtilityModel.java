@@ -12,7 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
@@ -297,7 +297,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         for (int i = 0; i < n; i++) {
             s[i] = slice.salience(i) / options.salienceDivisor();
             if (s[i] > 1) {
-                throw new InvalidScenarioException("issue " + slice.issue().id() + ", actor "
+                throw new ScenarioNotAnalysableException("issue " + slice.issue().id() + ", actor "
                         + slice.actorIds().get(i) + ": salience " + slice.salience(i) + " / salienceDivisor "
                         + options.salienceDivisor() + " = " + s[i] + " is not a probability (must be <= 1)");
             }

@@ -119,7 +119,7 @@ public final class ProceduralModel implements BargainingModel {
     /** Forecast of one issue. */
     public IssueForecast forecastIssue(IssueSlice slice) {
         if (slice.size() == 0) {
-            throw new org.parley.forecast.InvalidScenarioException("issue " + slice.issue().id()
+            throw new org.parley.forecast.ScenarioNotAnalysableException("issue " + slice.issue().id()
                     + ": no actor takes a stance, so the " + INFO.name() + " has nothing to work with");
         }
         List<String> why = new ArrayList<>();
@@ -214,7 +214,7 @@ public final class ProceduralModel implements BargainingModel {
         if (d.agendaSetter() != null) {
             int a = slice.indexOf(d.agendaSetter());
             if (a < 0) {
-                throw new org.parley.forecast.InvalidScenarioException("issue " + slice.issue().id()
+                throw new org.parley.forecast.ScenarioNotAnalysableException("issue " + slice.issue().id()
                         + ": the agenda setter " + d.agendaSetter() + " takes no stance on it");
             }
             double ideal = slice.position(a);

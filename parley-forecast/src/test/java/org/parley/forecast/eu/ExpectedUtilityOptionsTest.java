@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.TestScenarios;
 import org.parley.forecast.eu.ExpectedUtilityModel.EarlyStop;
@@ -37,7 +37,7 @@ class ExpectedUtilityOptionsTest {
     @Test
     void salienceAboveOneAfterDivisionIsRejected() {
         ExpectedUtilityModel m = new ExpectedUtilityModel(Options.DEFAULT.withSalienceDivisor(1));
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+        ScenarioNotAnalysableException e = assertThrows(ScenarioNotAnalysableException.class,
                 () -> m.forecast(TestScenarios.ecEmissions()));
         assertTrue(e.getMessage().contains("actor Netherlands"), e.getMessage());
     }
