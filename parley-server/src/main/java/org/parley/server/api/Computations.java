@@ -1,0 +1,234 @@
+package org.parley.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.backtest.BacktestCase;
+import org.parley.forecast.BargainingModel;
+import org.parley.forecast.Models;
+import org.parley.games.Arithmetic;
+import org.parley.games.Game;
+import org.parley.games.io.GameReader;
+import org.parley.games.solve.SolverEntry;
+import org.parley.games.solve.Solvers;
+import org.parley.server.Limits;
+import org.parley.server.db.GameStore;
+import org.parley.server.db.Run;
+import org.parley.server.db.RunKind;
+import org.parley.server.db.ScenarioStore;
+import org.parley.server.db.StoredScenario;
+import org.parley.server.jobs.AnalysisComputation;
+import org.parley.server.jobs.BacktestComputation;
+import org.parley.server.jobs.Computation;
+import org.parley.server.jobs.GameComputation;
+
+/**
+ * Checks a run request against the stored inputs and the limits, and builds its computation. The same code builds
+ * the computation of a stored run after a restart, so what runs is always what the stored request says.
+ */
+final class Computations {
+    private final ScenarioStore scenarios;
+    private final GameStore games;
+    private final Limits limits;
+    private final ObjectMapper mapper;
+
+    Computations(ScenarioStore scenarios, GameStore games, Limits limits, ObjectMapper mapper) {
+        this.scenarios = scenarios;
+        this.games = games;
+        this.limits = limits;
+        this.mapper = mapper;
+    }
+
+    /** A checked request: what to store and what to run. */
+    record Planned(RunKind kind, Long scenarioId, Integer version, Long gameId, String inputSha256,
+                   Computation computation) {
+    }
+
+    Planned plan(RunRequest r) {
+        if (r.kind() == null) {
+            throw ApiProblem.badField("/kind", "kind is required: analysis, game or backtest");
+        }
+        Map<String, Object> request = mapper.convertValue(r, Map.class);
+        request.values().removeIf(java.util.Objects::isNull);
+        request.remove("cases");
+        return switch (r.kind()) {
+            case "analysis" -> analysis(r, request);
+            case "game" -> game(r, request);
+            case "backtest" -> backtest(r, request);
+            default -> throw ApiProblem.invalidField("/kind", "unknown kind '" + r.kind()
+                    + "': expected analysis, game or backtest");
+        };
+    }
+
+    /** The computation of a stored run (after a restart). */
+    Computation rebuild(Run run) {
+        try {
+            return plan(mapper.readValue(run.request(), RunRequest.class)).computation();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored request of run " + run.id() + " is not readable", e);
+        }
+    }
+
+    private static void unused(Object value, String field, String kind) {
+        if (value != null) {
+            throw ApiProblem.invalidField("/" + field, field + " does not apply to a " + kind + " run");
+        }
+    }
+
+    private Planned analysis(RunRequest r, Map<String, Object> request) {
+        unused(r.gameId(), "gameId", "analysis");
+        unused(r.method(), "method", "analysis");
+        unused(r.exact(), "exact", "analysis");
+        unused(r.cases(), "cases", "analysis");
+        if (r.scenarioId() == null) {
+            throw ApiProblem.invalidField("/scenarioId", "scenarioId is required for an analysis");
+        }
+        int version = r.version() != null ? r.version() : scenarios.get(r.scenarioId())
+                .orElseThrow(() -> ApiProblem.invalidField("/scenarioId", "no scenario " + r.scenarioId()))
+                .latest().version();
+        StoredScenario stored = scenarios.version(r.scenarioId(), version).orElseThrow(() ->
+                ApiProblem.invalidField("/version", "no version " + version + " of scenario " + r.scenarioId()));
+        int grid = r.leverGrid() == null ? 201 : r.leverGrid();
+        if (grid < 3 || grid > limits.maxLeverGrid()) {
+            throw ApiProblem.overLimit("/leverGrid", "leverGrid must be between 3 and " + limits.maxLeverGrid());
+        }
+        List<BargainingModel> models = models(r.models(), r.parameters(), "/models");
+        ScenarioInput.Checked checked = ScenarioInput.check(stored.source(), "scenario", limits);
+        String name = "scenario/" + r.scenarioId() + "/versions/" + version;
+        request.put("version", version);
+        return new Planned(RunKind.ANALYSIS, r.scenarioId(), version, null, checked.sha256(),
+                new AnalysisComputation(name, checked.scenario(), checked.plan(), checked.sha256(), models, grid,
+                        request));
+    }
+
+    /** Model ids with options, checked: unknown ids and options are 422 naming the field. */
+    private List<BargainingModel> models(List<String> ids, Map<String, String> parameters, String pointer) {
+        List<String> chosen = ids == null || ids.isEmpty() ? Models.DEFAULT_IDS : ids;
+        if (chosen.size() > Models.IDS.size()) {
+            throw ApiProblem.invalidField(pointer, "at most " + Models.IDS.size() + " models");
+        }
+        Map<String, Map<String, String>> byModel = new LinkedHashMap<>();
+        if (parameters != null) {
+            for (var e : parameters.entrySet()) {
+                String key = e.getKey();
+                int dot = key.indexOf('.');
+                String at = "/parameters/" + key.replace("~", "~0").replace("/", "~1");
+                if (dot <= 0 || dot == key.length() - 1) {
+                    throw ApiProblem.invalidField(at, "expected MODEL.NAME, e.g. eu.maxRounds");
+                }
+                String id = key.substring(0, dot);
+                if (!chosen.contains(id)) {
+                    throw ApiProblem.invalidField(at, "model '" + id + "' is not among the models run");
+                }
+                if (key.endsWith(".maxRounds") && e.getValue() != null && e.getValue().strip().matches("\\d{1,18}")
+                        && Long.parseLong(e.getValue().strip()) > limits.maxRounds()) {
+                    throw ApiProblem.overLimit(at, "at most " + limits.maxRounds() + " rounds");
+                }
+                byModel.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(key.substring(dot + 1),
+                        e.getValue() == null ? "" : e.getValue());
+            }
+        }
+        List<BargainingModel> out = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String id = chosen.get(i);
+            if (id == null || !Models.IDS.contains(id)) {
+                throw ApiProblem.invalidField(pointer + "/" + i, "unknown model '" + id + "'; known models: "
+                        + String.join(", ", Models.IDS));
+            }
+            if (chosen.subList(0, i).contains(id)) {
+                throw ApiProblem.invalidField(pointer + "/" + i, "model '" + id + "' is listed twice");
+            }
+            try {
+                out.add(Models.byId(id, byModel.getOrDefault(id, Map.of())));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalidField("/parameters", "model '" + id + "': " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private Planned game(RunRequest r, Map<String, Object> request) {
+        unused(r.scenarioId(), "scenarioId", "game");
+        unused(r.version(), "version", "game");
+        unused(r.models(), "models", "game");
+        unused(r.parameters(), "parameters", "game");
+        unused(r.leverGrid(), "leverGrid", "game");
+        unused(r.cases(), "cases", "game");
+        if (r.gameId() == null) {
+            throw ApiProblem.invalidField("/gameId", "gameId is required for a game run");
+        }
+        String source = games.source(r.gameId()).orElseThrow(() -> ApiProblem.invalidField("/gameId",
+                "no game " + r.gameId()));
+        String method = r.method() == null ? "" : r.method();
+        SolverEntry solver = Solvers.byName(method).orElseThrow(() -> ApiProblem.invalidField("/method",
+                "unknown method '" + method + "'; methods: " + String.join(", ", Solvers.names())));
+        Game g = GameReader.read(source, "game/" + r.gameId());
+        checkSize(g);
+        Arithmetic a = Boolean.TRUE.equals(r.exact()) ? Arithmetic.EXACT : solver.defaultArithmetic(g);
+        if (!solver.arithmetics(g).contains(a)) {
+            throw ApiProblem.invalidField("/exact", "method '" + method + "' does not offer exact arithmetic on "
+                    + "this game");
+        }
+        if (!solver.supports(g)) {
+            throw ApiProblem.invalidField("/method", "method '" + method + "' does not solve this kind of game");
+        }
+        return new Planned(RunKind.GAME, null, null, r.gameId(), g.hash(),
+                new GameComputation("game/" + r.gameId(), g, solver, a, limits.solverSeconds(), request));
+    }
+
+    void checkSize(Game g) {
+        long size;
+        try {
+            size = GameComputation.size(g);
+        } catch (ArithmeticException e) {
+            size = Long.MAX_VALUE;
+        }
+        if (size > limits.maxGameOutcomes()) {
+            throw ApiProblem.overLimit("", "the game has " + size + " strategy profiles or nodes; at most "
+                    + limits.maxGameOutcomes() + " are accepted");
+        }
+    }
+
+    private Planned backtest(RunRequest r, Map<String, Object> request) {
+        unused(r.scenarioId(), "scenarioId", "backtest");
+        unused(r.version(), "version", "backtest");
+        unused(r.gameId(), "gameId", "backtest");
+        unused(r.method(), "method", "backtest");
+        unused(r.exact(), "exact", "backtest");
+        unused(r.leverGrid(), "leverGrid", "backtest");
+        if (r.cases() == null || r.cases().isBlank()) {
+            throw ApiProblem.invalidField("/cases", "cases (DEU-style CSV text) is required for a backtest");
+        }
+        List<BacktestCase> cases;
+        try {
+            cases = BacktestComputation.read(r.cases());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("/cases", e.getMessage());
+        }
+        if (cases.isEmpty()) {
+            throw ApiProblem.invalidField("/cases", "the CSV holds no case");
+        }
+        if (cases.size() > limits.maxBacktestCases()) {
+            throw ApiProblem.overLimit("/cases", cases.size() + " cases; at most " + limits.maxBacktestCases());
+        }
+        String sha = sha256(r.cases());
+        request.put("casesSha256", sha);
+        return new Planned(RunKind.BACKTEST, null, null, null, sha,
+                new BacktestComputation(sha, cases, models(r.models(), r.parameters(), "/models"), request));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
