@@ -194,7 +194,7 @@ public final class ScenarioDigest {
 
     /**
      * A decision structure: {@code {"bodies":[{"rule":T,"threshold":N,"votes":M},...],"procedure":T,
-     * "reversion":N,"setter":T}} (bodies in order, votes sorted by actor id).
+     * "reversion":N,"setter":T,"sources":[T,...]}} (bodies in order, votes sorted by actor id).
      */
     private static void decision(StringBuilder sb, DecisionStructure d) {
         sb.append("{\"bodies\":[");
@@ -211,6 +211,8 @@ public final class ScenarioDigest {
         sb.append(",\"reversion\":").append(d.reversionPoint() == null ? "null" : Double.toString(d.reversionPoint()));
         sb.append(",\"setter\":");
         str(sb, d.agendaSetter());
+        sb.append(",\"sources\":");
+        strings(sb, d.sourceIds());
         sb.append('}');
     }
 

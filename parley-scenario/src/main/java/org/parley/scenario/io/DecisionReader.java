@@ -28,15 +28,18 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *   reversion: 0                    # optional; default: the issue's status quo
  *   also: [{rule: single, deciders: [ep]}]   # further bodies that must also accept
  *   procedure: COD/QMV              # optional label
+ *   sources: [treaty]               # optional source ids
  * </pre>
  */
 final class DecisionReader {
     private final ReadTools tools;
     private final Map<String, Set<String>> stanceIssues;
+    private final SourceCatalog sources;
 
-    DecisionReader(ReadTools tools, Map<String, Set<String>> stanceIssues) {
+    DecisionReader(ReadTools tools, Map<String, Set<String>> stanceIssues, SourceCatalog sources) {
         this.tools = tools;
         this.stanceIssues = stanceIssues;
+        this.sources = sources;
     }
 
     /**
@@ -80,10 +83,11 @@ final class DecisionReader {
             }
         }
         String procedure = tools.nodes().text(df.get("procedure"));
+        List<String> sourceIds = sources.refs(df.get("sources"));
         if (tools.log().errorCount() != before || bodies.isEmpty()) {
             return null;
         }
-        return new DecisionStructure(bodies, setter, reversion, procedure);
+        return new DecisionStructure(bodies, setter, reversion, procedure, sourceIds);
     }
 
     /** The body (or, for {@code bilateral}, the two bodies) of one mapping with {@code rule} and {@code deciders}. */

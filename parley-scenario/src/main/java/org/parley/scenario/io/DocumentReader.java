@@ -58,7 +58,7 @@ final class DocumentReader {
         List<Actor> actors = actorsReader.read(f.get("actors"));
         DecisionStructure decision = null;
         if (actorsReader.entries() > 0) {
-            DecisionReader decisions = new DecisionReader(tools, actorsReader.stanceIssues());
+            DecisionReader decisions = new DecisionReader(tools, actorsReader.stanceIssues(), sources);
             Map<String, Scale> all = new LinkedHashMap<>();
             issuesReader.defined().forEach((id, ref) -> {
                 if (!issuesReader.decisions().containsKey(id)) {

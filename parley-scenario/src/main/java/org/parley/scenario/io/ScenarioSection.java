@@ -24,7 +24,8 @@ public enum ScenarioSection {
     /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
     UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value")),
     /** A {@code decision:} mapping, top level or in an issue ({@link org.parley.scenario.DecisionStructure}). */
-    DECISION("a decision", List.of("rule", "deciders", "threshold", "setter", "reversion", "also", "procedure"),
+    DECISION("a decision", List.of("rule", "deciders", "threshold", "setter", "reversion", "also", "procedure",
+            "sources"),
             List.of("rule", "deciders")),
     /** One further body under a decision's {@code also}. */
     VOTING_BODY("a voting body", List.of("rule", "deciders", "threshold"), List.of("rule", "deciders")),
