@@ -14,7 +14,10 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.views.report.AnalysisSections;
+import org.parley.views.report.CrisisWording;
 import org.parley.views.report.HtmlReport;
 import org.parley.views.report.IssueSummary;
 import org.parley.views.report.ReportOptions;
@@ -121,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Forecast> forecasts = Inputs.run(chosen, scenario);
         Inputs.checkHashes(forecasts, sha256, stderr);
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
-        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
+        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(RunContext.of(InputKind.SCENARIO, sha256), scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
                 LeverOptions.DEFAULTS.withGridPoints(leverGrid));
 
@@ -146,7 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
                     JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
-                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
+                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisWording::summary).toList(),
                     levers.stream().map(LeverAnswer::summary).toList(), report == null ? null : report.toString())));
             case csv -> {
                 CsvOutput.write(stdout, scenario, forecasts, null);

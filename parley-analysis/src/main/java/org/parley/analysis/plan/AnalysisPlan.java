@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.InvalidAnalysisInputException.Problem;
 import org.parley.analysis.crisis.CrisisAnalysis;
+import org.parley.analysis.crisis.CrisisOutcome;
 import org.parley.analysis.levers.Attribute;
 import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.levers.LeverOutcome;
@@ -23,7 +24,10 @@ import org.parley.analysis.spec.GameSpec;
 import org.parley.analysis.spec.GameSpecs;
 import org.parley.forecast.BargainingModel;
 import org.parley.scenario.LeverQuestion;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioException;
 
@@ -40,8 +44,8 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
     /** The metrics a crisis-game target may name. */
     public static final List<String> GAME_METRICS = List.of("p_deal", "p_escalation", "p_status_quo", "outcome");
     /** The labels {@code outcome == ...} may name. */
-    public static final List<String> GAME_OUTCOMES = List.of(CrisisAnalysis.DEAL, CrisisAnalysis.ESCALATION,
-            CrisisAnalysis.STATUS_QUO);
+    public static final List<String> GAME_OUTCOMES = java.util.Arrays.stream(CrisisOutcome.values())
+            .map(CrisisOutcome::id).toList();
 
     public AnalysisPlan {
         games = List.copyOf(games);
@@ -216,11 +220,16 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
                 q.stance());
     }
 
-    /** Runs every game at each of its stances. */
+    /** Runs every game at each of its stances, hashing the scenario once for all of them. */
     public List<CrisisAnalysis.CrisisReport> runGames(Scenario scenario) {
+        return runGames(RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)), scenario);
+    }
+
+    /** Runs every game at each of its stances in the given run (whose scenario hash the results carry). */
+    public List<CrisisAnalysis.CrisisReport> runGames(RunContext run, Scenario scenario) {
         List<CrisisAnalysis.CrisisReport> out = new ArrayList<>();
         for (GameSpec g : games) {
-            out.add(CrisisAnalysis.analyze(scenario, g));
+            out.add(CrisisAnalysis.analyze(run, scenario, g));
         }
         return out;
     }
