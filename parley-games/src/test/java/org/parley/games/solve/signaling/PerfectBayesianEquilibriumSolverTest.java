@@ -161,6 +161,15 @@ class PerfectBayesianEquilibriumSolverTest extends ExtensiveSolverContractTest {
             {{Rational.ZERO, Rational.ONE}, {Rational.ONE, Rational.ZERO}}};
         MixedBehaviorProfile separating = MixedBehaviorProfile.ofExact(g, p);
         assertFalse(SequentialRationality.violations(separating, java.util.Map.of()).isEmpty());
+        // an assessment with a failed check is never listed as an equilibrium
+        PerfectBayesianEquilibrium broken = new PerfectBayesianEquilibrium(beerDuel.profile(), beerDuel.beliefs(),
+                beerDuel.pattern(), false, beerDuel.senderPayoffs(), beerDuel.receiverPayoff(), true, true, beerDuel.nash(),
+                wrong);
+        SignalingSolution s = new PerfectBayesianEquilibriumSolver().solveAssessments(g);
+        assertThrows(org.parley.games.UnverifiedEquilibriumException.class, () -> new SignalingSolution(s.form(), s.result(),
+                List.of(s.equilibria().get(0), s.equilibria().get(1), broken, s.equilibria().get(3)), List.of(), 81));
+        assertThrows(IllegalArgumentException.class, () -> new SignalingSolution(s.form(), s.result(), s.equilibria(),
+                List.of(beerDuel), 81));
         // a wrong on-path belief is refused as not Bayes
         var bayes = SequentialRationality.violations(beerDuel.profile(), java.util.Map.of(g.infosets(1).get(BEER),
                 List.of(q(1, 2), q(1, 2)), afterQuiche, List.of(Rational.ZERO, Rational.ONE)));
