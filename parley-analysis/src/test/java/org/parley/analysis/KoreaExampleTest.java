@@ -17,9 +17,8 @@ import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
-import org.parley.analysis.spec.GameSpec;
-import org.parley.analysis.spec.GameSpecs;
 import org.parley.forecast.Models;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.ScenarioReader;
 
@@ -73,7 +72,7 @@ class KoreaExampleTest {
             if (t.equals("iig-logit")) {
                 e.put("lambda", 20.0);
             }
-            GameSpec g = GameSpecs.parse(List.of(e), s).get(0);
+            GameSpec g = org.parley.analysis.crisis.CrisisFixtures.spec(e, s);
             CrisisAnalysis.CrisisReport r = CrisisAnalysis.analyze(s, g);
             assertTrue(r.isVerified(), t);
             for (CrisisAnalysis.StanceOutcome so : r.stances()) {

@@ -13,6 +13,7 @@ import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.views.report.CrisisWording;
+import org.parley.views.report.LeverText;
 
 /** The terminal text for crisis games and levers (plain ASCII, aligned columns), shared by analyze and levers. */
 final class AnalysisText {
@@ -28,7 +29,7 @@ final class AnalysisText {
             var g = r.spec();
             out.println();
             out.println("Crisis game " + g.id() + ": " + g.template().id()
-                    + (g.template() == org.parley.analysis.crisis.CrisisTemplate.IIG_LOGIT
+                    + (g.template() == org.parley.scenario.CrisisTemplate.IIG_LOGIT
                     ? " (lambda " + TextOutput.num(g.lambda()) + ")" : "")
                     + ", challenger " + g.challenger() + ", defender " + g.defender() + ", issue " + g.issue());
             List<List<String>> rows = new ArrayList<>();
@@ -56,7 +57,7 @@ final class AnalysisText {
             LeverResult r = a.result();
             var q = r.query();
             out.println();
-            out.println("What would it take: " + a.spec().text());
+            out.println("What would it take: " + LeverText.question(a.spec()));
             out.println("    " + q.actorId() + " " + q.attribute().label() + " on " + q.issueId() + ", now "
                     + TextOutput.num(r.currentValue()) + "; target " + (a.spec().isGameLever()
                     ? "game " + a.spec().game().id() + (a.spec().stance() == null ? " (stance = " + a.spec().game()

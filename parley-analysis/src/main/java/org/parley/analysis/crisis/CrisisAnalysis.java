@@ -13,10 +13,12 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverSearch;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.levers.Responder;
-import org.parley.analysis.spec.GameSpec;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.Provenance;
 import org.parley.provenance.RunContext;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.scenario.GameSpec;
+import org.parley.scenario.LeverTarget;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 
@@ -165,6 +167,13 @@ public final class CrisisAnalysis {
         return s.actor(id).map(a -> a.id()).orElse(id);
     }
 
+    /** {@link #lever(Scenario, GameSpec, String, LeverQuery, LeverOptions, RunContext)} as a run of its own. */
+    public static LeverOutcome lever(Scenario scenario, GameSpec spec, String stanceName, LeverQuery query,
+                                     LeverOptions options) {
+        return lever(scenario, spec, stanceName, query, options,
+                RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)));
+    }
+
     /**
      * "What would it take" for a crisis game: the smallest change of one actor's attribute (position, salience or
      * capability on the game's issue or another) that moves the crisis outcome across the target. Targets:
@@ -173,18 +182,19 @@ public final class CrisisAnalysis {
      *
      * @param stanceName the stance to evaluate at, or null to use the defender's own position in each modified
      *                   scenario as the stance (so a lever on the defender's position moves the stance)
-     * @throws InvalidAnalysisInputException if the target's metric is unknown or the stance name is not in the spec
+     * @param run        the run this lever belongs to (the scenario's digest, computed once per run)
+     * @throws InvalidAnalysisInputException if the target's metric is not a crisis metric or the stance name is not
+     *                                       in the spec
      */
     public static LeverOutcome lever(Scenario scenario, GameSpec spec, String stanceName, LeverQuery query,
-                                     LeverOptions options) {
+                                     LeverOptions options, RunContext run) {
         if (stanceName != null && !spec.stances().containsKey(stanceName)) {
             throw new InvalidAnalysisInputException("stance: game " + spec.id() + " has no stance '" + stanceName
                     + "'; it has " + spec.stances().keySet());
         }
-        String metric = query.target().metric() == null ? (query.target().isCategorical() ? "outcome" : "p_deal")
-                : query.target().metric();
-        if (query.target().isCategorical() != metric.equals("outcome")
-                || !List.of("outcome", "p_deal", "p_escalation", "p_status_quo").contains(metric)) {
+        LeverTarget.Metric metric = query.target().metric() != null ? query.target().metric()
+                : query.target().isCategorical() ? LeverTarget.Metric.OUTCOME : LeverTarget.Metric.P_DEAL;
+        if (query.target().isCategorical() != (metric == LeverTarget.Metric.OUTCOME) || !metric.isCrisisMetric()) {
             throw new InvalidAnalysisInputException("target: use 'outcome == deal|escalation|status quo' or"
                     + " 'p_deal|p_escalation|p_status_quo <op> number'; got '" + query.target() + "'");
         }
@@ -211,16 +221,16 @@ public final class CrisisAnalysis {
                 double stance = stanceName != null ? spec.stances().get(stanceName)
                         : s.actor(spec.defender()).orElseThrow().stance(spec.issue()).orElseThrow().position().value();
                 // each modified scenario is an input of its own: hashed for the result's provenance
-                RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s));
-                StanceOutcome so = solveAt(run, s, spec, stanceName == null ? "position" : stanceName, stance);
+                RunContext edited = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s));
+                StanceOutcome so = solveAt(edited, s, spec, stanceName == null ? "position" : stanceName, stance);
                 double v = switch (metric) {
-                    case "p_escalation" -> so.pEscalation();
-                    case "p_status_quo" -> so.pStatusQuo();
+                    case P_ESCALATION -> so.pEscalation();
+                    case P_STATUS_QUO -> so.pStatusQuo();
                     default -> so.pDeal();
                 };
                 return new Reading(v, so.mostLikely().id());
             }
         };
-        return LeverSearch.search(scenario, ScenarioDigest.sha256(scenario), query, options, r);
+        return LeverSearch.search(scenario, run, query, options, r);
     }
 }

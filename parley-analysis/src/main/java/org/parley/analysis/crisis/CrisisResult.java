@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parley.games.ExtensiveGame;
 import org.parley.provenance.Provenance;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * A solved crisis template. Immutable.

@@ -15,6 +15,7 @@ import org.parley.games.solve.tree.TreeLogitQreSolver;
 import org.parley.games.verify.SequentialRationality;
 import org.parley.games.verify.Tolerance;
 import org.parley.provenance.RunContext;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * The International Interaction Game (Bueno de Mesquita &amp; Lalman, <i>War and Reason</i>, Yale UP 1992, ch. 3) as

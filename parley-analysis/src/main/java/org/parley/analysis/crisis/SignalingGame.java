@@ -11,6 +11,7 @@ import org.parley.games.solve.signaling.PerfectBayesianEquilibriumSolver;
 import org.parley.games.solve.signaling.SignalingForm;
 import org.parley.games.solve.signaling.SignalingSolution;
 import org.parley.provenance.RunContext;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * The two-type crisis templates — costly signalling (sinking costs) and tying hands (audience costs) — as extensive

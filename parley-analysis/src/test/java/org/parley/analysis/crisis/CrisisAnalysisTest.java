@@ -13,11 +13,11 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.ScenarioEdits;
-import org.parley.analysis.spec.GameSpec;
-import org.parley.analysis.spec.GameSpecs;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.signaling.SenderPattern;
 import org.parley.provenance.InputKind;
+import org.parley.scenario.GameSpec;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class CrisisAnalysisTest {
     private final Scenario sc = CrisisFixtures.korea();
 
     private GameSpec spec(Map<String, Object> entry) {
-        return GameSpecs.parse(List.of(entry), sc).get(0);
+        return CrisisFixtures.spec(entry, sc);
     }
 
     private static double value(List<Param> ps, String name) {
@@ -123,7 +123,7 @@ class CrisisAnalysisTest {
         assertTrue(c.reaching() <= 80.0);
         assertEquals(LeverOutcome.Status.REACHABLE, o.status());
         Scenario moved = ScenarioEdits.with(sc, "dprk", "sequencing",
-                org.parley.analysis.levers.Attribute.SALIENCE, c.reaching());
+                LeverAttribute.SALIENCE, c.reaching());
         double pDeal = CrisisAnalysis.analyze(moved, g).stance("hold").orElseThrow().pDeal();
         assertTrue(pDeal < 0.5, "re-evaluated at the reported value the target holds: P(deal) = " + pDeal);
         // stance null: the defender's own position is the stance, so moving it moves the game
@@ -132,7 +132,7 @@ class CrisisAnalysisTest {
         double lo = us.scan().stream().mapToDouble(p -> p.reading().value()).min().orElseThrow();
         double hi = us.scan().stream().mapToDouble(p -> p.reading().value()).max().orElseThrow();
         assertTrue(hi - lo > 0.01, "P(deal) responds to the US position: " + lo + " .. " + hi);
-        assertEquals("defender position", us.provenance().responderParameters().get("stance"));
+        assertEquals("defender position", us.provenance().parameters().get("responder.stance"));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "nope",
                 LeverQuery.of("dprk", "sequencing", "salience", "p_deal >= 0.5"), LeverOptions.DEFAULTS));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "hold",

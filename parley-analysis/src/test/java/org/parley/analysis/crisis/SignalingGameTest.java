@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Predicate;
 import org.parley.games.solve.signaling.SenderPattern;
-import org.parley.games.numeric.Rational;
 import org.junit.jupiter.api.Test;
+import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * Known answers of models/README §5.3 (costly signalling) and §5.4 (tying hands), [SELF] computed there with

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
 
 /** Seeded random two-type crises checked by structural verifiers and against the closed forms of §5.3. */
 class SignalingPropertiesTest {

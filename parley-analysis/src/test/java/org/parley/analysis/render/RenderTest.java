@@ -10,7 +10,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.parley.analysis.TestScenarios;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
 import org.parley.analysis.crisis.IigUtilities;
 import org.parley.analysis.crisis.InteractionGame;
 import org.parley.analysis.crisis.SignalingGame;
@@ -19,6 +18,7 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
 import org.w3c.dom.Document;
 import org.junit.jupiter.api.Test;
 

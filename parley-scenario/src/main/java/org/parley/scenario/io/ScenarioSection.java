@@ -23,10 +23,10 @@ public enum ScenarioSection {
             List.of("position", "salience")),
     /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
     UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value")),
-    /**
-     * One entry of {@code levers:} ({@link org.parley.scenario.LeverQuestion}). The entries of {@code games:} are
-     * checked by the analysis module ({@code GameSpecs}), not here.
-     */
+    /** One entry of {@code games:} ({@link org.parley.scenario.GameSpec}). */
+    GAME("a game", List.of("id", "template", "challenger", "defender", "issue", "stances", "lambda", "backers",
+            "parameters"), List.of("id", "template", "challenger", "defender", "issue")),
+    /** One entry of {@code levers:} ({@link org.parley.scenario.LeverQuestion}). */
     LEVER("a lever", List.of("actor", "issue", "attribute", "target", "models", "game", "stance", "question"),
             List.of("actor", "issue", "attribute", "target"));
 

@@ -10,7 +10,6 @@ import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
 import org.parley.analysis.crisis.Param;
 import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.Crossing;
@@ -20,6 +19,7 @@ import org.parley.analysis.levers.Reading;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.render.GameTreeSvg;
 import org.parley.analysis.render.LeverChartSvg;
+import org.parley.scenario.CrisisTemplate;
 
 /**
  * The report's "Crisis games" and "What would it take" sections. Every text from the scenario goes through
@@ -285,7 +285,7 @@ final class CrisisHtml {
     private static void lever(StringBuilder b, LeverAnswer a, int k) {
         LeverResult r = a.result();
         var q = r.query();
-        b.append("<section class=\"lever\" id=\"lever-").append(k).append("\">\n<h3>").append(esc(a.spec().text()))
+        b.append("<section class=\"lever\" id=\"lever-").append(k).append("\">\n<h3>").append(esc(LeverText.question(a.spec())))
                 .append("</h3>\n<p>").append(esc(q.actorId())).append(" \u2014 ").append(esc(q.attribute().label()))
                 .append(" on ").append(esc(q.issueId())).append(", now ").append(Numbers.format(r.currentValue()))
                 .append("; target: ");
@@ -329,7 +329,7 @@ final class CrisisHtml {
         b.append("</tbody></table>\n");
         LeverOutcome first = r.outcomes().isEmpty() ? null : r.outcomes().get(0);
         if (first != null) {
-            b.append("<p class=\"note\">Scenario SHA-256 <code>").append(esc(first.provenance().scenarioSha256()))
+            b.append("<p class=\"note\">Scenario SHA-256 <code>").append(esc(first.provenance().inputSha256()))
                     .append("</code>; search options <code>").append(esc(r.options().asParameters().toString()))
                     .append("</code>. \u201cJust below\u201d and \u201cjust above\u201d are the responses at the ends ")
                     .append("of the final bracket around the threshold; the margin of a target already met is the ")
