@@ -7,6 +7,7 @@ import org.parley.games.ExtensiveGame;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.Provenance;
 import org.parley.provenance.RunContext;
+import org.parley.scenario.CrisisTemplate;
 
 /** The provenance of a crisis result: component {@code crisis/<template>}, version, every parameter exactly. */
 final class CrisisProvenance {

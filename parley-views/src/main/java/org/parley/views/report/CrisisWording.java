@@ -10,7 +10,7 @@ import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
+import org.parley.scenario.CrisisTemplate;
 import org.parley.analysis.crisis.Param;
 import org.parley.analysis.crisis.PathStep;
 import org.parley.analysis.crisis.SelectionRule;

@@ -10,7 +10,7 @@ import org.parley.analysis.crisis.Belief;
 import org.parley.analysis.crisis.CrisisAnalysis;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
+import org.parley.scenario.CrisisTemplate;
 import org.parley.analysis.crisis.IigUtilities;
 import org.parley.analysis.crisis.InteractionGame;
 import org.parley.analysis.crisis.SignalingGame;
