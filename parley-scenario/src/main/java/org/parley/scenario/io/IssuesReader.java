@@ -31,6 +31,7 @@ final class IssuesReader {
     private final ReadTools tools;
     private final SourceCatalog sources;
     private final Map<String, IssueRef> defined = new LinkedHashMap<>();
+    private final Map<String, Field> decisions = new LinkedHashMap<>();
 
     IssuesReader(ReadTools tools, SourceCatalog sources) {
         this.tools = tools;
@@ -69,12 +70,20 @@ final class IssuesReader {
             List<String> sourceIds = sources.refs(mf.get("sources"));
             if (id != null) {
                 defined.put(id, new IssueRef((ScalarNode) mf.get("id").value(), scaleOk ? scale : null));
+                if (mf.containsKey("decision")) {
+                    decisions.put(id, mf.get("decision")); // read with the actors known (DecisionReader)
+                }
             }
             if (tools.log().errorCount() == before) {
                 issues.add(new Issue(id, label, description, scale, statusQuo, deadline, sourceIds));
             }
         }
         return issues;
+    }
+
+    /** The {@code decision:} of each issue that has one, unread, by issue id. */
+    Map<String, Field> decisions() {
+        return Collections.unmodifiableMap(decisions);
     }
 
     /** Every issue id defined (also of issues with errors), in file order. */
