@@ -62,6 +62,8 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
         cl.addSubcommand("game", new GameCommand());
+        cl.addSubcommand("serve", new org.parley.cli.server.ServeCommand());
+        cl.addSubcommand("token", new org.parley.cli.server.TokenCommand());
         CliErrors errors = new CliErrors(root);
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);

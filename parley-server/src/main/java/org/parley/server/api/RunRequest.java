@@ -18,6 +18,7 @@ import java.util.Map;
  * @param exact       game: exact rational arithmetic (default: the method's default)
  * @param cases       backtest: the cases as DEU-style CSV text
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record RunRequest(String kind, Long scenarioId, Integer version, List<String> models,
                          Map<String, String> parameters, Integer leverGrid, Long gameId, String method,
                          Boolean exact, String cases) {

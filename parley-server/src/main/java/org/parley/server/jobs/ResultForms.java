@@ -47,16 +47,22 @@ final class ResultForms {
                 s.metadata().asOf() == null ? null : s.metadata().asOf().toString(), sha256, s.actors().size(),
                 s.issues().size());
         return write(new Analysis(SCHEMA_VERSION, BuildInfo.version(), BuildInfo.javaVersion(), ref, forecasts,
-                IssueSummary.of(s, forecasts), "", crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
+                IssueSummary.of(s, forecasts), "", crises.stream().map(org.parley.views.report.CrisisWording::summary).toList(),
                 levers.stream().map(LeverJson::summary).toList(), null));
     }
 
+    /** The provenance of each crisis game and each lever outcome, in order. */
     static List<Provenance> provenances(List<CrisisAnalysis.CrisisReport> crises, List<LeverAnswer> levers) {
-        return List.of();
+        List<Provenance> out = new java.util.ArrayList<>();
+        crises.forEach(c -> out.add(c.provenance()));
+        for (LeverAnswer l : levers) {
+            l.result().outcomes().forEach(o -> out.add(o.provenance()));
+        }
+        return out;
     }
 
     static List<Provenance> provenances(org.parley.games.solve.EquilibriumResult r) {
-        return List.of();
+        return List.of(r.provenance());
     }
 
     /** What {@code game solve --format json} prints (interim form until parley-views writes it). */
