@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -318,6 +319,155 @@ abstract class ApiContract {
         assertEquals(204, api.delete("/api/tokens/" + created.json().at("/info/id").asLong()).status());
         assertEquals(401, api.withToken(temp).get("/api/me").status());
         assertFalse(api.get("/api/tokens").body().contains(temp), "secrets are never listed");
+    }
+
+    /** Row counts of every table: what a refused request must leave unchanged. */
+    List<Long> counts() throws Exception {
+        List<Long> out = new ArrayList<>();
+        try (java.sql.Connection c = fx.server.database().connection(); java.sql.Statement s = c.createStatement()) {
+            for (String t : List.of("scenario", "scenario_version", "run", "game", "api_token")) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
+                    rs.next();
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static final List<String> PAYLOADS = List.of("1; DROP TABLE scenario; --", "' OR '1'='1",
+            "1 UNION SELECT token_hash FROM api_token", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+            "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd", "\u0000", "%00", "javascript:alert(1)");
+
+    @Test
+    void aHostileCorpusGets4xxAndChangesNothing() throws Exception {
+        long id = create(Fixtures.small(), "base").get("scenarioId").asLong();
+        List<Long> before = counts();
+        List<String[]> cases = new ArrayList<>();
+        List<Http.Response> answers = new ArrayList<>();
+        java.util.function.BiConsumer<String, Http.Response> check = (what, r) -> {
+            cases.add(new String[] {what, PAYLOADS.stream().filter(what::endsWith).findFirst().orElse("")});
+            answers.add(r);
+        };
+        // oversized bodies, deep nesting, invalid UTF-8, wrong media types, malformed JSON
+        String big = "# " + "x".repeat(2 * 1024 * 1024) + "\n" + Fixtures.small();
+        check.accept("oversized YAML", api.post("/api/scenarios", "application/yaml", big));
+        check.accept("oversized JSON", api.postJson("/api/scenarios", Map.of("source", big)));
+        check.accept("oversized run", api.postJson("/api/runs", Map.of("kind", "backtest", "cases", big)));
+        check.accept("oversized game", api.post("/api/games", "text/plain", big));
+        check.accept("deep JSON", api.post("/api/scenarios", "application/json", "[".repeat(100_000)));
+        check.accept("deep JSON envelope", api.post("/api/runs", "application/json",
+                "{\"kind\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        check.accept("deep flow YAML", api.post("/api/scenarios", "application/yaml", "a: " + "[".repeat(5000)));
+        check.accept("deep block YAML", api.post("/api/scenarios", "application/yaml", deepBlockYaml(400)));
+        check.accept("alias bomb", api.post("/api/scenarios", "application/yaml", aliasBomb()));
+        check.accept("invalid UTF-8", api.postBytes("/api/scenarios", "application/yaml",
+                new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, (byte) 0xFF}));
+        check.accept("invalid UTF-8 JSON", api.postBytes("/api/runs", "application/json",
+                new byte[] {'{', '"', (byte) 0xFE, '"', '}'}));
+        check.accept("NUL in YAML", api.post("/api/scenarios", "application/yaml", Fixtures.small() + "\u0000"));
+        check.accept("NUL in message", api.postJson("/api/scenarios", Map.of("source", Fixtures.small(), "message",
+                "a\u0000b")));
+        check.accept("NUL in game name", api.post("/api/games?name=a%00b", "text/plain", Fixtures.PENNIES_NFG));
+        check.accept("not JSON", api.post("/api/runs", "application/json", "{kind: analysis"));
+        check.accept("trailing JSON", api.post("/api/runs", "application/json", "{\"kind\":\"analysis\"} {}"));
+        check.accept("huge number", api.post("/api/runs", "application/json",
+                "{\"kind\":\"analysis\",\"scenarioId\":1" + "0".repeat(200) + "}"));
+        check.accept("wrong media type", api.post("/api/scenarios", "application/xml", "<scenario/>"));
+        check.accept("form body", api.post("/api/tokens", "application/x-www-form-urlencoded", "name=x&scope=write"));
+        check.accept("unknown field", api.postJson("/api/scenarios", Map.of("source", Fixtures.small(), "admin", true)));
+        check.accept("empty body", api.post("/api/scenarios", "application/yaml", ""));
+        check.accept("invalid scenario with payloads", api.post("/api/scenarios", "application/yaml",
+                Fixtures.small().replace("Small test negotiation", "<script>alert(1)</script>")
+                        .replace("capability: 60", "capability: \"1; DROP TABLE scenario\"")));
+        // SQL and script payloads in every field that is not free text: ids, versions, enums, names of things
+        for (String p : PAYLOADS) {
+            String q = java.net.URLEncoder.encode(p, StandardCharsets.UTF_8);
+            check.accept("path id " + p, api.get("/api/scenarios/" + q.replace("+", "%20")));
+            check.accept("version " + p, api.get("/api/scenarios/" + id + "/versions/" + q.replace("+", "%20")));
+            check.accept("run id " + p, api.post("/api/runs/" + q.replace("+", "%20") + "/cancel", "application/json",
+                    ""));
+            check.accept("limit " + p, api.get("/api/scenarios?limit=" + q));
+            check.accept("scenarioId query " + p, api.get("/api/runs?scenarioId=" + q));
+            check.accept("diff " + p, api.get("/api/scenarios/" + id + "/diff?from=1&to=" + q));
+            check.accept("If-Match " + p, api.put("/api/scenarios/" + id, "application/yaml", Fixtures.small(),
+                    "If-Match", p.replace("\u0000", "")));
+            check.accept("baseVersion " + p, api.post("/api/scenarios/" + id, "application/json",
+                    "{\"source\":\"x\",\"baseVersion\":" + Http.JSON.writeValueAsString(p) + "}"));
+            check.accept("baseVersion put " + p, api.put("/api/scenarios/" + id, "application/json",
+                    "{\"source\":\"x\",\"baseVersion\":" + Http.JSON.writeValueAsString(p) + "}"));
+            check.accept("kind " + p, api.postJson("/api/runs", Map.of("kind", p, "scenarioId", id)));
+            check.accept("model " + p, api.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId", id,
+                    "models", List.of(p))));
+            check.accept("parameter " + p, api.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId", id,
+                    "models", List.of("eu"), "parameters", Map.of("eu." + p, "1"))));
+            check.accept("parameter value " + p, api.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId",
+                    id, "models", List.of("eu"), "parameters", Map.of("eu.maxRounds", p))));
+            check.accept("method " + p, api.postJson("/api/runs", Map.of("kind", "game", "gameId", 1, "method", p)));
+            check.accept("cases " + p, api.postJson("/api/runs", Map.of("kind", "backtest", "cases", p)));
+            check.accept("scope " + p, api.postJson("/api/tokens", Map.of("name", "x", "scope", p)));
+            check.accept("token " + p, api.withToken(p.replace("\u0000", "")).get("/api/scenarios"));
+            check.accept("game text " + p, api.post("/api/games?name=" + q, "text/plain", p));
+            check.accept("scenario text " + p, api.post("/api/scenarios", "application/yaml", p));
+            check.accept("token name " + p, api.postJson("/api/tokens", Map.of("name", p + "x".repeat(100), "scope",
+                    "read")));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            Http.Response r = answers.get(i);
+            String what = cases.get(i)[0];
+            assertTrue(r.status() >= 400 && r.status() < 500, what + " -> " + r);
+            if (r.status() != 404 || r.body().startsWith("{")) {
+                assertTrue(String.valueOf(r.header("Content-Type")).startsWith("application/problem+json"),
+                        what + " -> " + r.header("Content-Type") + " " + r);
+            }
+            // the request's own text may come back (in "instance", JSON-escaped); anything else would be a leak
+            String payload = cases.get(i)[1];
+            String body = payload.isEmpty() ? r.body() : r.body().replace(payload, "").replace(
+                    java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20"), "");
+            for (String leak : List.of("Exception", "at org.", "at java.", "SELECT", "INSERT", "jdbc:", "SQLState",
+                    "<script>")) {
+                assertFalse(body.contains(leak), what + " leaks '" + leak + "': " + r);
+            }
+        }
+        assertEquals(before, counts(), "refused requests changed the database");
+        assertEquals(200, api.get("/api/scenarios/" + id + "/versions/1").status());
+    }
+
+    private static String deepBlockYaml(int depth) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            b.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return b.append("  ".repeat(depth)).append("v\n").toString();
+    }
+
+    private static String aliasBomb() {
+        StringBuilder b = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 12; i++) {
+            b.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            b.append("]\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void payloadsInFreeTextAreStoredAsDataVerbatim() throws Exception {
+        for (String p : PAYLOADS) {
+            String clean = p.replace("\u0000", "");
+            String yaml = Fixtures.small().replace("\"Small test negotiation\"",
+                    Http.JSON.writeValueAsString("T " + clean));
+            Http.Response r = api.postJson("/api/scenarios", Map.of("source", yaml, "message", clean));
+            assertEquals(201, r.status(), () -> p + " -> " + r);
+            long id = r.json().at("/version/scenarioId").asLong();
+            JsonNode v = api.get("/api/scenarios/" + id + "/versions/1").json();
+            assertEquals("T " + clean, v.at("/version/title").asText());
+            assertEquals(clean, v.at("/version/message").asText());
+            assertEquals(yaml, v.get("source").asText());
+        }
+        assertTrue(counts().get(0) >= PAYLOADS.size(), "the tables are intact");
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class Api {
         config.router.ignoreTrailingSlashes = true;
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new LowLevelErrors()));
         config.staticFiles.add(sf -> {
             sf.hostedPath = "/";
             sf.directory = UI_RESOURCES;

@@ -58,6 +58,8 @@ final class GameRoutes {
         if (name.length() > 200) {
             throw ApiProblem.overLimit("/name", "the name is longer than 200 characters");
         }
+        Text.plain("/name", name, false);
+        Text.plain("", text, true);
         Game g;
         try {
             g = GameReader.read(text, name);

@@ -16,7 +16,7 @@ final class Params {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("no such " + name + ": " + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw));
+            throw ApiProblem.notFound("no such " + name + " (ids are positive integers)");
         }
     }
 

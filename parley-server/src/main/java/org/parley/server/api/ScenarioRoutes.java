@@ -138,6 +138,7 @@ final class ScenarioRoutes {
         if (message.length() > 1000) {
             throw ApiProblem.overLimit("/message", "the message is longer than 1000 characters");
         }
+        Text.plain("/message", message, true);
         Scenario s = checked.scenario();
         return new NewVersion(Auth.caller(ctx).name(), message, checked.format(), req.source(), checked.sha256(),
                 s.metadata().title(), s.actors().size(), s.issues().size());

@@ -51,6 +51,7 @@ final class TokenRoutes {
         if (req == null || req.name() == null || req.name().isBlank() || req.name().length() > 100) {
             throw ApiProblem.invalidField("/name", "name is required (1 to 100 characters)");
         }
+        Text.plain("/name", req.name(), false);
         TokenScope scope;
         try {
             scope = TokenScope.valueOf(String.valueOf(req.scope()).toUpperCase(Locale.ROOT));
