@@ -22,7 +22,7 @@ import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.views.format.Numbers;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
@@ -53,7 +53,7 @@ class KoreaEndToEndTest {
             for (Forecast f : forecasts) {
                 double y = f.issue(issue.id()).orElseThrow().outcome();
                 assertTrue(section.contains(escape(f.model().name())), f.model().id() + " on " + issue.id());
-                assertTrue(section.contains("<strong>" + Numbers.format(y) + "</strong>"),
+                assertTrue(section.contains("<strong>" + Numbers.fixed(y) + "</strong>"),
                         f.model().id() + " forecast " + y + " on " + issue.id());
             }
             assertTrue(section.contains("<svg"), "position chart for " + issue.id());
@@ -92,12 +92,12 @@ class KoreaEndToEndTest {
             assertEquals(cr.stances().size(), count(game, "<h4 id="), "one block per stance");
             for (CrisisAnalysis.StanceOutcome so : cr.stances()) {
                 String row = "<tr><th scope=\"row\">" + so.name() + "</th><td class=\"num\">"
-                        + Numbers.format(so.position()) + "</td><td class=\"num\">" + Numbers.format(so.pDeal(), 3)
-                        + "</td><td class=\"num\">" + Numbers.format(so.pEscalation(), 3) + "</td><td class=\"num\">"
-                        + Numbers.format(so.pStatusQuo(), 3) + "</td>";
+                        + Numbers.fixed(so.position()) + "</td><td class=\"num\">" + Numbers.fixed(so.pDeal(), 3)
+                        + "</td><td class=\"num\">" + Numbers.fixed(so.pEscalation(), 3) + "</td><td class=\"num\">"
+                        + Numbers.fixed(so.pStatusQuo(), 3) + "</td>";
                 assertTrue(game.contains(row), "probabilities of stance " + so.name() + ": " + row);
-                assertTrue(Pattern.compile("(?m)^ +" + Pattern.quote(so.name()) + " +" + Pattern.quote(Numbers.format(
-                        so.position())) + " +" + Pattern.quote(Numbers.format(so.pDeal(), 3)) + " +").matcher(text)
+                assertTrue(Pattern.compile("(?m)^ +" + Pattern.quote(so.name()) + " +" + Pattern.quote(Numbers.fixed(
+                        so.position())) + " +" + Pattern.quote(Numbers.fixed(so.pDeal(), 3)) + " +").matcher(text)
                         .find(), "text row " + so.name());
             }
             // one tree per stance, each with the equilibrium path drawn thick red
@@ -116,7 +116,7 @@ class KoreaEndToEndTest {
             String section = levers.substring(at, levers.indexOf("</section>", at));
             assertTrue(section.contains("<svg"), "lever chart");
             for (LeverOutcome o : a.result().outcomes()) {
-                String threshold = o.nearest() == null ? "\u2014" : Numbers.format(o.nearest().threshold(), 3);
+                String threshold = o.nearest() == null ? "\u2014" : Numbers.fixed(o.nearest().threshold(), 3);
                 String answer = switch (o.status()) {
                     case ALREADY_MET -> "already met";
                     case REACHABLE -> "reachable";
@@ -129,7 +129,7 @@ class KoreaEndToEndTest {
             }
         }
         assertTrue(text.contains("What would it take: "), "text lever block");
-        assertTrue(text.contains(AnalysisText.MAPPING_NOTE), "mapping note in the text output");
+        assertTrue(text.contains(org.parley.views.text.CrisisText.MAPPING_NOTE), "mapping note in the text output");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.views.format.Numbers;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.ScenarioReader;
 
@@ -58,7 +58,7 @@ class LeversCommandTest {
             switch (o.status()) {
                 case REACHABLE -> {
                     assertTrue(line.contains("reachable"), line);
-                    assertTrue(line.contains(Numbers.format(o.nearest().threshold(), 3)), line);
+                    assertTrue(line.contains(Numbers.fixed(o.nearest().threshold(), 3)), line);
                 }
                 case UNREACHABLE -> assertTrue(line.contains("unreachable"), line);
                 case ALREADY_MET -> assertTrue(line.contains("already met"), line);
@@ -87,10 +87,10 @@ class LeversCommandTest {
                 "--format", "csv");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", LeversCommand.CSV_HEADER), lines.get(0));
+        assertEquals(String.join(",", org.parley.views.csv.LeverCsv.HEADER), lines.get(0));
         assertEquals(1 + Models.IDS.size(), lines.size(), r::toString);
         for (String line : lines.subList(1, lines.size())) {
-            assertEquals(LeversCommand.CSV_HEADER.size(), line.split(",", -1).length, line);
+            assertEquals(org.parley.views.csv.LeverCsv.HEADER.size(), line.split(",", -1).length, line);
         }
     }
 

@@ -73,11 +73,6 @@ class CrisisAnalysisTest {
         assertEquals(3 / 25.0, hold.pEscalation(), 1e-15);
         assertEquals(13 / 25.0, hold.pStatusQuo(), 1e-15);
         assertEquals("override", hold.result().parameter("prior_resolve").orElseThrow().source());
-        // the JSON view serialises and carries the headline numbers
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.summary());
-        assertTrue(json.contains("\"pDeal\":0.36"), json);
-        assertTrue(json.contains("\"exact\":\"3/10\""), json);
-        assertTrue(json.contains("semi-separating"), json);
     }
 
     @Test

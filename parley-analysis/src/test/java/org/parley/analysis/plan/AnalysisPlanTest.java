@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.crisis.CrisisAnalysis;
 import org.parley.analysis.levers.LeverOptions;
+import org.parley.analysis.levers.Attribute;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
@@ -76,9 +77,8 @@ class AnalysisPlanTest {
         LeverOutcome o = a.result().outcomes().get(0);
         assertEquals(LeverOutcome.Status.REACHABLE, o.status());
         assertEquals(2.0, o.nearest().threshold(), 1e-5);
-        Map<String, Object> sum = a.summary();
-        assertEquals("capability", sum.get("attribute"));
-        assertEquals(">= 60", sum.get("target"));
+        assertEquals(Attribute.CAPABILITY, a.spec().query().attribute());
+        assertEquals(">= 60", a.spec().query().target().toString());
     }
 
     @Test
@@ -96,15 +96,14 @@ class AnalysisPlanTest {
     }
 
     @Test
-    void unreachableTargetsGiveNaNAsText() {
+    void unreachableTargetsHaveNoChangeAndNoCrossing() {
         Scenario s = read().scenario();
         AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
         LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(2), List.of(Models.byId("median")), FAST);
         assertEquals(LeverOutcome.Status.UNREACHABLE, a.result().outcomes().get(0).status());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> o = ((List<Map<String, Object>>) a.summary().get("outcomes")).get(0);
-        assertEquals("NaN", o.get("requiredChange"));
-        assertNull(o.get("nearest"));
+        LeverOutcome o = a.result().outcomes().get(0);
+        assertTrue(Double.isNaN(o.requiredChange()));
+        assertNull(o.nearest());
     }
 
     @Test

@@ -147,17 +147,6 @@ class GameCommandTest {
         assertEquals(game.get("hash").asText(), result.get("gameHash").asText());
     }
 
-    @Test
-    void doublesPrintLikeCppStreams() {
-        assertEquals("0.333333", EquilibriumOutput.cppDouble(1.0 / 3));
-        assertEquals("0.5", EquilibriumOutput.cppDouble(0.5));
-        assertEquals("1", EquilibriumOutput.cppDouble(1.0));
-        assertEquals("7.97503e-24", EquilibriumOutput.cppDouble(7.97503e-24));
-        assertEquals("1.99792e-08", EquilibriumOutput.cppDouble(1.99792e-08));
-        assertEquals("0.0001", EquilibriumOutput.cppDouble(1e-4));
-        assertEquals("1e+06", EquilibriumOutput.cppDouble(1e6));
-    }
-
     /** Regression: simpdiv on nim7.efg (Gambit catalogue) used to end with no equilibrium, exit 0, nothing printed. */
     @Test
     void methodThatFindsNothingFailsLoudly() {
