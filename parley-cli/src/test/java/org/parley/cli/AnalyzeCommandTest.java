@@ -124,9 +124,8 @@ class AnalyzeCommandTest {
     void jsonForecastsReadBackEqualToTheModelsOwn() throws Exception {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        ObjectMapper mapper = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
-        JsonNode forecasts = mapper.readTree(r.out()).get("forecasts");
-        Forecast[] back = mapper.treeToValue(forecasts, Forecast[].class);
+        var doc = org.parley.views.json.ParleyJson.read(r.out(), org.parley.views.json.Documents.Analysis.class);
+        Forecast[] back = doc.forecasts().toArray(new Forecast[0]);
         // the same run as the command's (same scenario hash and start time) must give the same records
         Scenario s = new ScenarioReader().read(file);
         var run = new org.parley.provenance.RunContext(org.parley.provenance.InputKind.SCENARIO,

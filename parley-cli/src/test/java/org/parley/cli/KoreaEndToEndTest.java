@@ -146,29 +146,30 @@ class KoreaEndToEndTest {
         assertEquals(crises.size(), j.get("crisisGames").size());
         for (int i = 0; i < crises.size(); i++) {
             JsonNode g = j.get("crisisGames").get(i);
-            assertEquals(crises.get(i).spec().id(), g.get("id").asText());
+            assertEquals(crises.get(i).spec().id(), g.at("/spec/id").asText());
             assertEquals(sha, g.get("scenarioSha256").asText());
             for (int k = 0; k < crises.get(i).stances().size(); k++) {
                 var so = crises.get(i).stances().get(k);
                 JsonNode st = g.get("stances").get(k);
-                assertEquals(so.name(), st.get("stance").asText());
-                assertEquals(so.pDeal(), st.get("pDeal").asDouble(), 0.0);
-                assertEquals(so.pEscalation(), st.get("pEscalation").asDouble(), 0.0);
-                assertEquals(so.pStatusQuo(), st.get("pStatusQuo").asDouble(), 0.0);
-                assertTrue(st.get("parameters").size() > 0 && st.get("equilibria").size() > 0);
+                assertEquals(so.name(), st.get("name").asText());
+                assertEquals(so.pDeal(), st.at("/categories/deal").asDouble(), 0.0);
+                assertEquals(so.pEscalation(), st.at("/categories/escalation").asDouble(), 0.0);
+                assertEquals(so.pStatusQuo(), st.at("/categories/status quo").asDouble(), 0.0);
+                assertEquals(so.result().game().hash(), st.at("/result/game").asText());
+                assertTrue(st.at("/result/parameters").size() > 0 && st.at("/result/equilibria").size() > 0);
             }
         }
         assertEquals(plan.levers().size(), j.get("levers").size());
         JsonNode first = j.get("levers").get(0);
-        assertEquals(Models.IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
-        for (JsonNode o : first.get("outcomes")) {
+        assertEquals(Models.IDS.size(), first.at("/result/outcomes").size(), "every model answers the first lever");
+        for (JsonNode o : first.at("/result/outcomes")) {
             assertEquals(sha, o.get("provenance").get("scenarioSha256").asText());
             assertTrue(List.of("ALREADY_MET", "REACHABLE", "UNREACHABLE").contains(o.get("status").asText()));
             assertEquals(GRID, o.get("provenance").get("leverParameters").get("gridPoints").asText());
         }
         JsonNode gameLever = j.get("levers").get(1);
-        assertEquals("us-dprk", gameLever.get("game").asText());
-        assertEquals(1, gameLever.get("outcomes").size());
+        assertEquals("us-dprk", gameLever.at("/spec/game/id").asText());
+        assertEquals(1, gameLever.at("/result/outcomes").size());
     }
 
     private static String escape(String s) {

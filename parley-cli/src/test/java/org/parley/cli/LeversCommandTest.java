@@ -72,13 +72,17 @@ class LeversCommandTest {
                 "median,compromise", "--target", "< 40", "--grid", "21", "--format", "json");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("lever", j.get("kind").asText());
         JsonNode lever = j.get("lever");
-        assertEquals("salience", lever.get("attribute").asText());
-        assertEquals("< 40", lever.get("target").asText());
-        assertEquals(List.of("median", "compromise"), List.of(lever.get("outcomes").get(0).get("responder").asText(),
-                lever.get("outcomes").get(1).get("responder").asText()));
+        assertEquals("salience", lever.at("/spec/query/attribute").asText());
+        assertEquals("< 40", lever.at("/spec/query/target").asText());
+        assertEquals(List.of("median", "compromise"), List.of(lever.at("/result/outcomes/0/responderId").asText(),
+                lever.at("/result/outcomes/1/responderId").asText()));
         assertEquals(j.get("scenario").get("sha256").asText(),
-                lever.get("outcomes").get(0).get("provenance").get("scenarioSha256").asText());
+                lever.at("/result/outcomes/0/provenance/scenarioSha256").asText());
+        // the whole answer reads back into equal records
+        var doc = org.parley.views.json.ParleyJson.read(r.out(), org.parley.views.json.Documents.SingleLever.class);
+        assertEquals(r.out().strip(), org.parley.views.json.ParleyJson.write(doc));
     }
 
     @Test

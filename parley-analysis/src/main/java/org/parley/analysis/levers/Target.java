@@ -1,6 +1,5 @@
 package org.parley.analysis.levers;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,13 +126,15 @@ public record Target(String metric, Comparison comparison, double threshold, Str
         };
     }
 
+    /** The target in its syntax, as {@link #parse} reads it ({@code ">= 45"}, {@code "outcome != deal"}). */
     @Override
     public String toString() {
         String rhs = isCategorical() ? label : stripZeros(threshold);
         return (metric == null ? "" : metric + " ") + comparison.symbol + " " + rhs;
     }
 
+    /** The threshold as written: whole numbers without ".0", others as {@link Double#toString} (exact). */
     private static String stripZeros(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

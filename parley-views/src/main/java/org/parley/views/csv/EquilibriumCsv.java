@@ -31,7 +31,7 @@ public final class EquilibriumCsv {
             Profile p = e.profile();
             List<Rational> exact = p.arithmetic() == Arithmetic.EXACT ? p.toFlatExact() : null;
             double[] d = p.toFlatArray();
-            String regret = e.exactMaxRegret() != null ? e.exactMaxRegret().toString() : Double.toString(e.maxRegret());
+            String regret = e.exactMaxRegret() != null ? e.exactMaxRegret().toString() : Csv.number(e.maxRegret());
             int k = 0;
             if (p.game() instanceof StrategicGame g) {
                 for (int i = 0; i < g.numPlayers(); i++) {
@@ -58,6 +58,6 @@ public final class EquilibriumCsv {
     }
 
     private static String probability(List<Rational> exact, double[] d, int k) {
-        return exact != null ? exact.get(k).toString() : Double.toString(d[k]);
+        return exact != null ? exact.get(k).toString() : Csv.number(d[k]);
     }
 }

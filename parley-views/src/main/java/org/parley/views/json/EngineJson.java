@@ -35,9 +35,10 @@ import org.parley.games.verify.Tolerance;
  * <ul>
  *   <li>{@link Rational}: a string, {@code "3"} or {@code "-3/4"}.</li>
  *   <li>{@link Game} (inside a result): its hash, a string of 64 hex digits.</li>
- *   <li>{@link Profile}: {@code {"game": hash, "arithmetic": "EXACT"|"DOUBLE", "values": [...]}} with the flat
- *       profile in Gambit's order (per player: strategies, or information sets then actions), exact values as
- *       rational strings and doubles as numbers.</li>
+ *   <li>{@link Profile}: {@code {"kind": "mixed"|"behavior", "game": hash, "arithmetic": "EXACT"|"DOUBLE",
+ *       "values": [...]}} with the flat profile in Gambit's order (per player: strategies, or information sets
+ *       then actions), exact values as rational strings and doubles as numbers. The kind follows from the game
+ *       (a table has mixed profiles, a tree behaviour profiles) and is checked on reading.</li>
  *   <li>{@link EquilibriumResult}: see docs/JSON-FORMAT.md.</li>
  * </ul>
  */
@@ -124,6 +125,7 @@ final class EngineJson {
         @Override
         public void serialize(Profile profile, JsonGenerator gen, SerializerProvider p) throws IOException {
             gen.writeStartObject();
+            gen.writeStringField("kind", profile instanceof MixedBehaviorProfile ? "behavior" : "mixed");
             gen.writeStringField("game", profile.game().hash());
             gen.writeStringField("arithmetic", profile.arithmetic().name());
             gen.writeArrayFieldStart("values");
@@ -179,6 +181,11 @@ final class EngineJson {
             throw new JsonReadException("/game", "profile of game " + n.get("game").asText() + " inside a result on "
                     + g.hash());
         }
+        String kind = g instanceof StrategicGame ? "mixed" : "behavior";
+        if (!kind.equals(required(n, "kind").asText())) {
+            throw new JsonReadException("/kind", "a profile on " + (g instanceof StrategicGame ? "a table" : "a tree")
+                    + " is '" + kind + "', not '" + n.get("kind").asText() + "'");
+        }
         Arithmetic a = ctxt.readTreeAsValue(required(n, "arithmetic"), Arithmetic.class);
         JsonNode values = required(n, "values");
         try {
@@ -220,7 +227,7 @@ final class EngineJson {
             gen.writeStringField("arithmetic", r.arithmetic().name());
             gen.writeStringField("representation", r.representation().name());
             gen.writeFieldName("options");
-            p.findTypedValueSerializer(SolverOptions.class, true, null).serialize(r.options(), gen, p);
+            p.findTypedValueSerializer(r.options().getClass(), true, null).serialize(r.options(), gen, p);
             p.defaultSerializeField("tolerance", r.tolerance(), gen);
             gen.writeBooleanField("verified", r.isVerified());
             gen.writeArrayFieldStart("equilibria");
