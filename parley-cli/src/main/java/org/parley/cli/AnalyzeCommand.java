@@ -135,9 +135,9 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         String sha256 = run.inputSha256();
         List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
         List<IssueComparison> summaries = IssueComparison.of(scenario, forecasts);
-        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
+        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
-                LeverOptions.DEFAULTS.withGridPoints(leverGrid));
+                LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
 
         Path report = null;
         if (!noReport) {

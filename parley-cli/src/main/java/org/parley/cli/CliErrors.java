@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.games.GamesException;
 import org.parley.games.InvalidGameException;
 import org.parley.games.UnsupportedGameException;
 import org.parley.games.io.GameFormatException;
-import org.parley.scenario.io.ScenarioException;
+import org.parley.scenario.io.ScenarioFormatException;
 import picocli.CommandLine;
 
 /**
@@ -19,11 +19,11 @@ import picocli.CommandLine;
  * <table>
  *   <caption>exception → exit code and message ({@code CMD} is e.g. {@code parley game solve}, {@code FILE} the
  *   command's input file)</caption>
- *   <tr><td>{@link ScenarioException}</td><td>2; one {@code file:line:column: message (hint: ...)} line per problem,
+ *   <tr><td>{@link ScenarioFormatException}</td><td>2; one {@code file:line:column: message (hint: ...)} line per problem,
  *       then the count</td></tr>
  *   <tr><td>{@link GameFormatException}</td><td>2; {@code file:line:column: message}</td></tr>
  *   <tr><td>{@link InputFileException}</td><td>2; {@code FILE: cannot read: why}</td></tr>
- *   <tr><td>{@link InvalidScenarioException}</td><td>2; the scenario is readable but a model cannot analyse it</td></tr>
+ *   <tr><td>{@link ScenarioNotAnalysableException}</td><td>2; the scenario is readable but a model cannot analyse it</td></tr>
  *   <tr><td>{@link InvalidAnalysisInputException}, {@link UsageException}</td><td>2; {@code CMD: message}</td></tr>
  *   <tr><td>{@link UnsupportedGameException}, {@link InvalidGameException}</td><td>2; {@code CMD: FILE: message}</td></tr>
  *   <tr><td>picocli's {@link CommandLine.ParameterException}</td><td>2; the message and a hint to {@code --help}</td></tr>
@@ -53,7 +53,7 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler,
 
     @Override
     public int getExitCode(Throwable ex) {
-        if (ex instanceof ScenarioException || ex instanceof InvalidScenarioException
+        if (ex instanceof ScenarioFormatException || ex instanceof ScenarioNotAnalysableException
                 || ex instanceof InvalidAnalysisInputException || ex instanceof UsageException
                 || ex instanceof InputFileException || ex instanceof InvalidGameException
                 || ex instanceof UnsupportedGameException || ex instanceof CommandLine.ParameterException) {
@@ -67,13 +67,13 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler,
         PrintWriter err = cmd.getErr();
         String command = commandPath(cmd);
         String file = cmd.getCommand() instanceof InputFileCommand c && c.inputFile() != null ? c.inputFile() : null;
-        if (ex instanceof ScenarioException se) {
+        if (ex instanceof ScenarioFormatException se) {
             err.println(se.getMessage());
             int n = se.problems().size();
             err.println("parley: " + n + " problem" + (n == 1 ? "" : "s") + " in the scenario");
         } else if (ex instanceof GameFormatException || ex instanceof InputFileException) {
             err.println(ex.getMessage());
-        } else if (ex instanceof InvalidScenarioException) {
+        } else if (ex instanceof ScenarioNotAnalysableException) {
             err.println("parley: the scenario cannot be analysed: " + ex.getMessage());
         } else if (ex instanceof InvalidAnalysisInputException || ex instanceof UsageException
                 || ex instanceof CommandFailedException) {

@@ -32,7 +32,7 @@ final class Inputs {
      * Reads a scenario and checks its {@code games:} and {@code levers:} sections, printing warnings on {@code err}.
      *
      * @param knownModels the model ids a lever may name
-     * @throws org.parley.scenario.io.ScenarioException with every problem located in the file (also those the
+     * @throws org.parley.scenario.io.ScenarioFormatException with every problem located in the file (also those the
      *                                                  analysis finds in the games and levers)
      */
     static Loaded readWithPlan(Path file, PrintWriter err, java.util.Collection<String> knownModels) {
@@ -63,12 +63,12 @@ final class Inputs {
         return out;
     }
 
-    /** Answers every lever of the plan. */
+    /** Answers every lever of the plan, in one run (the scenario hashed once). */
     static List<LeverAnswer> runLevers(Scenario scenario, AnalysisPlan plan, List<BargainingModel> running,
-                                       ModelCatalog catalog, LeverOptions options) {
+                                       ModelCatalog catalog, LeverOptions options, RunContext run) {
         List<LeverAnswer> out = new ArrayList<>();
         for (LeverSpec l : plan.levers()) {
-            out.add(AnalysisPlan.runLever(scenario, l, modelsFor(l, running, catalog), options));
+            out.add(AnalysisPlan.runLever(scenario, l, modelsFor(l, running, catalog), options, run));
         }
         return List.copyOf(out);
     }

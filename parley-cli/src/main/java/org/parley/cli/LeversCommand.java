@@ -12,9 +12,12 @@ import org.parley.analysis.plan.AnalysisPlan;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
-import org.parley.scenario.LeverQuestion;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.io.LeverRules;
 import org.parley.views.csv.LeverCsv;
 import org.parley.views.json.Documents;
 import org.parley.views.json.ParleyJson;
@@ -111,7 +114,7 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
             throw new UsageException("--grid must be at least 3, got " + grid);
         }
         String attr = attribute.strip().toLowerCase(Locale.ROOT);
-        if (!LeverQuestion.ATTRIBUTES.contains(attr)) {
+        if (!LeverAttribute.LABELS.contains(attr)) {
             throw new UsageException("--attribute: expected one of position, salience, capability; got '" + attribute
                     + "'");
         }
@@ -135,21 +138,29 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
-        LeverQuestion q = new LeverQuestion(actor, issue, attr, target, all ? List.of() : wanted, game, stance, "");
-        LeverSpec ls;
-        try {
-            ls = AnalysisPlan.lever(scenario, loaded.plan().games(), q, "", catalog.ids());
-        } catch (InvalidAnalysisInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (InvalidAnalysisInputException.Problem p : e.problems()) {
-                lines.add(option(p.path()) + ": " + p.message());
+        LeverRules.Checked checked = LeverRules.check(new LeverRules.Written(actor, issue, attr, target,
+                all ? List.of() : wanted, game, stance, ""), scenario);
+        List<String> problems = new ArrayList<>();
+        for (LeverRules.Violation v : checked.violations()) {
+            problems.add(option(v.key()) + ": " + v.message());
+        }
+        LeverSpec ls = null;
+        if (checked.question() != null) {
+            try {
+                ls = AnalysisPlan.lever(scenario, checked.question(), "", catalog.ids());
+            } catch (InvalidAnalysisInputException e) {
+                for (InvalidAnalysisInputException.Problem p : e.problems()) {
+                    problems.add(option(p.path()) + ": " + p.message());
+                }
             }
-            throw new UsageException(String.join("\n", lines));
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("\n", problems));
         }
         List<BargainingModel> running = all ? catalog.defaults() : catalog.select(wanted);
-        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
-                LeverOptions.DEFAULTS.withGridPoints(grid));
         String sha256 = ScenarioDigest.sha256(scenario);
+        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
+                LeverOptions.DEFAULTS.withGridPoints(grid), RunContext.of(InputKind.SCENARIO, sha256));
         switch (format) {
             case text -> {
                 ScenarioText.header(stdout, file, scenario, sha256);
@@ -163,7 +174,10 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
         return ExitCodes.OK;
     }
 
-    /** The command-line option a problem path refers to ({@code /models/0} → {@code --model}). */
+    /**
+     * The command-line option a question's key or problem path refers to ({@code target} → {@code --target},
+     * {@code /models/0} → {@code --model}).
+     */
     private static String option(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String head = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;

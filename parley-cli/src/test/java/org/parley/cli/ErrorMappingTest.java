@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.scenario.Scenario;
@@ -88,7 +88,7 @@ class ErrorMappingTest {
     @Test
     void scenarioAModelCannotAnalyseIsBadInput() {
         var m = new FakeModel("picky", s -> {
-            throw new InvalidScenarioException("issue 'fee' has fewer than two actors");
+            throw new ScenarioNotAnalysableException("issue 'fee' has fewer than two actors");
         });
         Cli.Result r = Cli.run(catalog(m), "forecast", file.toString(), "--model", "picky");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);
@@ -116,7 +116,7 @@ class ErrorMappingTest {
         CliErrors errors = new CliErrors(() -> false);
         assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new UsageException("x")));
         assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new InputFileException("f", "no such file", null)));
-        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new InvalidScenarioException("x")));
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.forecast.ScenarioNotAnalysableException("x")));
         assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.games.UnsupportedGameException("x")));
         assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.games.io.GameFormatException("f", 1, 1, "x")));
         assertEquals(ExitCodes.FAILURE, errors.getExitCode(new org.parley.games.GamesException("x")));

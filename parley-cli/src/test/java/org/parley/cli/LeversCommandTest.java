@@ -74,12 +74,12 @@ class LeversCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("lever", j.get("kind").asText());
         JsonNode lever = j.get("lever");
-        assertEquals("salience", lever.at("/spec/query/attribute").asText());
-        assertEquals("< 40", lever.at("/spec/query/target").asText());
+        assertEquals("salience", lever.at("/spec/question/attribute").asText());
+        assertEquals("< 40", lever.at("/spec/question/target").asText());
         assertEquals(List.of("median", "compromise"), List.of(lever.at("/result/outcomes/0/responderId").asText(),
                 lever.at("/result/outcomes/1/responderId").asText()));
         assertEquals(j.get("scenario").get("sha256").asText(),
-                lever.at("/result/outcomes/0/provenance/scenarioSha256").asText());
+                lever.at("/result/outcomes/0/provenance/inputSha256").asText());
         // the whole answer reads back into equal records
         var doc = org.parley.views.json.ParleyJson.read(r.out(), org.parley.views.json.Documents.SingleLever.class);
         assertEquals(r.out().strip(), org.parley.views.json.ParleyJson.write(doc));
@@ -92,7 +92,7 @@ class LeversCommandTest {
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(String.join(",", org.parley.views.csv.LeverCsv.HEADER), lines.get(0));
-        assertEquals(1 + Models.IDS.size(), lines.size(), r::toString);
+        assertEquals(1 + Models.DEFAULT_IDS.size(), lines.size(), r::toString);
         for (String line : lines.subList(1, lines.size())) {
             assertEquals(org.parley.views.csv.LeverCsv.HEADER.size(), line.split(",", -1).length, line);
         }
@@ -164,7 +164,7 @@ class LeversCommandTest {
         Cli.Result r = Cli.run("levers", korea.toString(), "--actor", "usa", "--issue", "sequencing", "--model",
                 "all", "--target", ">= 45", "--grid", "21");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        for (String id : Models.IDS) {
+        for (String id : Models.DEFAULT_IDS) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(id + " ")), id + "\n" + r);
         }
         assertFalse(r.err().contains("error"), r::toString);

@@ -26,7 +26,7 @@ public interface BargainingModel {
      * per run, not per model), the time of the run and the seed, all recorded in the forecast's {@link Provenance}.
      *
      * @param context a context whose input is this scenario ({@link InputKind#SCENARIO}, its {@link ScenarioDigest})
-     * @throws InvalidScenarioException if the scenario cannot be analysed by this model (e.g. an issue without
+     * @throws ScenarioNotAnalysableException if the scenario cannot be analysed by this model (e.g. an issue without
      *                                  actors), with a message naming the issue
      */
     Forecast forecast(Scenario scenario, RunContext context);
@@ -34,7 +34,7 @@ public interface BargainingModel {
     /**
      * Forecasts every issue of the scenario in a run of its own (the scenario is hashed here).
      *
-     * @throws InvalidScenarioException as {@link #forecast(Scenario, RunContext)}
+     * @throws ScenarioNotAnalysableException as {@link #forecast(Scenario, RunContext)}
      */
     default Forecast forecast(Scenario scenario) {
         return forecast(scenario, runOf(scenario));

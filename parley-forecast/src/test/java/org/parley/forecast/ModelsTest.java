@@ -20,7 +20,9 @@ class ModelsTest {
     @Test
     void registryGivesEveryDefaultModelById() {
         List<BargainingModel> all = Models.defaults();
-        assertEquals(Models.IDS, all.stream().map(m -> m.info().id()).toList());
+        assertEquals(Models.DEFAULT_IDS, all.stream().map(m -> m.info().id()).toList());
+        assertTrue(Models.IDS.containsAll(Models.DEFAULT_IDS));
+        assertEquals("procedural", Models.byId("procedural").info().id());
         for (BargainingModel m : all) {
             BargainingModel again = Models.byId(m.info().id());
             assertEquals(m.getClass(), again.getClass());
@@ -86,7 +88,7 @@ class ModelsTest {
     void issueWithoutActorsIsRejectedWithItsName() {
         Scenario sc = TestScenarios.oneIssue(new double[] {}, new double[] {}, new double[] {});
         for (BargainingModel m : Models.defaults()) {
-            InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> m.forecast(sc));
+            ScenarioNotAnalysableException e = assertThrows(ScenarioNotAnalysableException.class, () -> m.forecast(sc));
             assertTrue(e.getMessage().startsWith("issue " + TestScenarios.ISSUE), e.getMessage());
         }
     }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.analysis.spec.GameSpec;
 import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.IssueSlice;
 import org.parley.scenario.Scenario;
 
@@ -64,7 +65,11 @@ public final class ParameterMapping {
         }
     }
 
-    /** Every name that may appear under {@code parameters:} for the template. */
+    /**
+     * Every parameter the mapping produces for the template, i.e. every name that may be overridden under
+     * {@code parameters:}; the scenario module lists the same names ({@link CrisisTemplate#overridableParameters()},
+     * checked by a test) to validate overrides when a file is read.
+     */
     public static List<String> parameterNames(CrisisTemplate t) {
         List<String> names = new ArrayList<>();
         if (t == CrisisTemplate.IIG || t == CrisisTemplate.IIG_LOGIT) {
@@ -81,29 +86,11 @@ public final class ParameterMapping {
         return names;
     }
 
-    /** A message if the override is out of range, else null. */
-    public static String checkOverride(CrisisTemplate t, String name, double v) {
-        switch (name) {
-            case "prior_resolve", "win_probability":
-                return v > 0 && v < 1 ? null : name + " must be in (0, 1), got " + v;
-            case "concession":
-                return v > 0 && v <= 1 ? null : "concession must be in (0, 1], got " + v;
-            case "first_strike":
-                return v >= 0 && v <= 0.5 ? null : "first_strike must be in [0, 0.5], got " + v;
-            case "escalation_cost_scale", "resolved_cost_factor", "irresolute_cost_factor", "signal_cost_scale",
-                 "attacked_cost_factor", "attack_cost_factor", "signal_cost_resolved", "signal_cost_irresolute",
-                 "audience_cost":
-                return v >= 0 ? null : name + " must be >= 0, got " + v;
-            default:
-                return null;
-        }
-    }
-
     /**
      * Maps the scenario to the template's parameters at one defender stance.
      *
-     * @throws InvalidAnalysisInputException if actors, issue or stances are missing (a spec from
-     *                                       {@code GameSpecs.parse} never triggers this)
+     * @throws InvalidAnalysisInputException if actors, issue or stances are missing (a spec read with the scenario
+     *                                       never triggers this)
      */
     public static Mapped map(Scenario scenario, GameSpec spec, String stanceName, double stance) {
         IssueSlice sl = scenario.slice(spec.issue());
@@ -145,8 +132,9 @@ public final class ParameterMapping {
         double p = pick(o, "win_probability", kC / (kC + kD), "K_C/(K_C+K_D)", inputs);
         double kappa = knob(o, "escalation_cost_scale", inputs);
         double eC = kappa * cD / (cC + cD), eD = kappa * cC / (cC + cD);
-        inputs.add(param("escalation_cost_challenger", eC, "κ·c_D/(c_C+c_D) = " + fmt(kappa) + "·" + fmt(cD) + "/("
-                + fmt(cC) + "+" + fmt(cD) + ")"));
+        // the source names its inputs (each listed with its value) rather than printing their numbers
+        inputs.add(param("escalation_cost_challenger", eC, "κ·c_D/(c_C+c_D) with κ = escalation_cost_scale and c_C, "
+                + "c_D the capabilities of " + spec.challenger() + " and " + spec.defender()));
         inputs.add(param("escalation_cost_defender", eD, "κ·c_C/(c_C+c_D)"));
         inputs.add(param("stance", stance, "defender stance '" + stanceName + "'"));
         Utility uC = y -> sC * (1 - Math.abs(y - xC) / range), uD = y -> sD * (1 - Math.abs(y - xD) / range);
@@ -251,9 +239,5 @@ public final class ParameterMapping {
     private static Param param(String name, double v, String source) {
         // derived numbers are judgments: 6 significant digits keep the exact arithmetic readable (0.1 → 1/10)
         return new Param(name, Rational.of(java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6))), source);
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.4g", d);
     }
 }

@@ -6,7 +6,7 @@ import org.parley.analysis.levers.LeverResult;
 
 /**
  * A lever question with its answer: one {@link LeverOutcome} per model asked (or one for the crisis game).
- * Immutable.
+ * Immutable; its views (terminal text, JSON, HTML) are in {@code parley-views}.
  */
 public record LeverAnswer(LeverSpec spec, LeverResult result) {
     public LeverAnswer {

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.cli.CliErrors;
 import org.parley.cli.CommandFailedException;
@@ -25,6 +23,8 @@ import org.parley.games.io.GameReader;
 import org.parley.games.io.GameWriter;
 import org.parley.games.solve.Coverage;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
+import org.parley.games.solve.QreSolverEntry;
 import org.parley.games.solve.SolverEntry;
 import org.parley.games.solve.Solvers;
 import picocli.CommandLine;
@@ -61,13 +61,11 @@ public final class GameCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Method names for help and completion: Gambit's names Parley plans, plus anything registered. */
+    /** Method names for help and completion: every registered method. */
     static final class MethodNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            Set<String> s = new LinkedHashSet<>(Solvers.KNOWN_METHODS.keySet());
-            s.addAll(Solvers.names());
-            return s.iterator();
+            return Solvers.names().iterator();
         }
     }
 
@@ -118,6 +116,10 @@ public final class GameCommand implements Callable<Integer> {
         @Option(names = "--exact", description = "Exact rational arithmetic (methods that offer it).")
         boolean exact;
 
+        @Option(names = "--lambda", paramLabel = "LAMBDA", defaultValue = "1",
+                description = "Precision of a quantal-response method such as qre, >= 0 (default: ${DEFAULT-VALUE}).")
+        double lambda;
+
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "gambit",
                 description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
@@ -132,11 +134,24 @@ public final class GameCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             String name = method.toLowerCase(Locale.ROOT);
             SolverEntry entry = Solvers.byName(name).orElse(null);
-            if (entry == null) {
-                throw new UsageException(Solvers.KNOWN_METHODS.containsKey(name)
-                        ? "method '" + name + "' is not available in this build; available: "
-                        + String.join(", ", Solvers.names())
-                        : "unknown method '" + method + "'; methods: " + String.join(", ", new MethodNames()));
+            QreSolverEntry qre = Solvers.qreByName(name).orElse(null);
+            if (entry == null && qre == null) {
+                throw new UsageException("unknown method '" + method + "'; methods: "
+                        + String.join(", ", new MethodNames()));
+            }
+            if (qre != null) {
+                if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+                    throw new UsageException("--lambda must be finite and >= 0, was " + lambda);
+                }
+                QreResult r = qre.solver(lambda).solve(read(file));
+                switch (format) {
+                    case gambit -> GambitText.qre(out, r);
+                    case json -> out.println(ParleyJson.write(new Documents.Qre(ParleyVersion.version(),
+                            ParleyVersion.javaVersion(), Documents.GameRef.of(file, r.game()), r)));
+                    case csv -> EquilibriumCsv.write(out, r);
+                }
+                out.flush();
+                return ExitCodes.OK;
             }
             Game g = read(file);
             Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
@@ -232,8 +247,7 @@ public final class GameCommand implements Callable<Integer> {
     static String methodsFooter() {
         StringBuilder sb = new StringBuilder();
         for (String m : new MethodNames()) {
-            String d = Solvers.byName(m).map(SolverEntry::description).orElse(Solvers.KNOWN_METHODS.getOrDefault(m, ""));
-            sb.append(String.format("  %-10s %s%s\n", m, d, Solvers.byName(m).isPresent() ? "" : " (not available yet)"));
+            sb.append(String.format("  %-10s %s\n", m, Solvers.description(m).orElse("")));
         }
         return sb.toString();
     }

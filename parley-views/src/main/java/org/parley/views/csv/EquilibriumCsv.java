@@ -10,10 +10,12 @@ import org.parley.games.StrategicGame;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.Equilibrium;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
 
 /**
  * Equilibria as CSV, one row per probability: equilibrium number, player, information set (trees only), strategy or
- * action, probability (an exact fraction or a double in full precision) and the equilibrium's max regret.
+ * action, probability (an exact fraction or a double in full precision) and the equilibrium's max regret; a quantal
+ * response equilibrium likewise with its lambda and logit residual.
  */
 public final class EquilibriumCsv {
     /** The header row. */
@@ -53,6 +55,27 @@ public final class EquilibriumCsv {
                 }
             }
             idx++;
+        }
+        out.flush();
+    }
+
+    /** The header of a QRE. */
+    public static final List<String> QRE_HEADER = List.of("player", "infoset", "action", "probability", "lambda",
+            "logit_residual");
+
+    /** Writes the header and one row per action of the QRE's behaviour profile. */
+    public static void write(PrintWriter out, QreResult r) {
+        Csv.row(out, QRE_HEADER);
+        ExtensiveGame g = r.profile().game();
+        double[] d = r.profile().toFlatArray();
+        int k = 0;
+        for (int i = 0; i < g.numPlayers(); i++) {
+            for (Infoset h : g.infosets(i)) {
+                for (var a : h.actions()) {
+                    Csv.row(out, List.of(Csv.text(g.player(i).label()), Integer.toString(h.index() + 1),
+                            Csv.text(a.label()), Csv.number(d[k++]), Csv.number(r.lambda()), Csv.number(r.residual())));
+                }
+            }
         }
         out.flush();
     }

@@ -1,15 +1,17 @@
 package org.parley.views.format;
 
-import org.parley.analysis.crisis.Belief;
 import org.parley.analysis.crisis.CrisisEquilibrium;
+import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.Reading;
+import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.Sentence;
 import org.parley.forecast.ensemble.IssueComparison;
 
 /**
- * The words every view uses for the same things (a verdict, a lever's answer, a crisis outcome, a reading), so that
- * the terminal, the report and the CSV never describe one result in two ways. Markup escaping is the caller's.
+ * The words every view uses for the same things (a verdict, a lever's question and answer, a crisis outcome, a
+ * reading, a model's sentence), so that the terminal, the report and the CSV never describe one result in two ways;
+ * crisis equilibria are worded by {@link CrisisWording}. Markup escaping is the caller's.
  */
 public final class Phrases {
     /** The definition of an actor's gain, as printed under the terminal summary and put into the JSON. */
@@ -55,7 +57,7 @@ public final class Phrases {
      * missing mark when it has no outcome.
      */
     public static String mostLikely(CrisisEquilibrium e, Typography t) {
-        String best = null;
+        TemplateOutcome best = null;
         for (var o : e.outcomes().entrySet()) {
             if (best == null || o.getValue() > e.outcomes().get(best)) {
                 best = o.getKey();
@@ -65,7 +67,7 @@ public final class Phrases {
             return t.missing();
         }
         double p = e.outcomes().get(best);
-        return best + (p < 1 - 1e-12 ? " (" + Numbers.fixed(p, 3, t) + ")" : "");
+        return best.label() + (p < 1 - 1e-12 ? " (" + Numbers.fixed(p, 3, t) + ")" : "");
     }
 
     /**
@@ -83,9 +85,18 @@ public final class Phrases {
         return v.isEmpty() ? r.label() : v + " (" + r.label() + ")";
     }
 
-    /** "after signal: P(resolved) = 1/2", or "... in [0, 1/3] (off path)" for a range of supporting beliefs. */
-    public static String belief(Belief b) {
-        return b.infoset() + ": P(resolved) " + (b.isPoint() ? "= " + b.low() : "in [" + b.low() + ", " + b.high() + "]")
-                + (b.onPath() ? "" : " (off path)");
+    /**
+     * A lever question in words: the analyst's text when the scenario gives one, else one built from the query, e.g.
+     * {@code usa position on sequencing: what change makes the forecast >= 45?} or
+     * {@code ... what change makes game us-dprk (hold): p_deal >= 0.5?}.
+     */
+    public static String leverQuestion(LeverSpec spec) {
+        if (!spec.question().question().isBlank()) {
+            return spec.question().question();
+        }
+        var q = spec.query();
+        return q.actorId() + " " + q.attribute().label() + " on " + q.issueId() + ": what change makes "
+                + (spec.game() == null ? "the forecast " : "game " + spec.game().id()
+                + (spec.stance() == null ? "" : " (" + spec.stance() + ")") + ": ") + q.target() + "?";
     }
 }

@@ -9,8 +9,9 @@ import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
 import org.parley.analysis.crisis.Param;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.views.format.CrisisWording;
 import org.parley.views.format.Numbers;
 import org.parley.views.format.Phrases;
 import org.parley.views.format.Typography;
@@ -89,7 +90,8 @@ final class CrisisHtml {
                     .append(Numbers.fixed(so.position())).append("</td><td class=\"num\">").append(p(so.pDeal()))
                     .append("</td><td class=\"num\">").append(p(so.pEscalation())).append("</td><td class=\"num\">")
                     .append(p(so.pStatusQuo())).append("</td><td>").append(html(Phrases.mostLikely(so.result().selectedEquilibrium(), Typography.UNICODE)))
-                    .append("</td><td>").append(html(so.result().selectedEquilibrium().kind()))
+                    .append("</td><td>").append(html(CrisisWording.kind(so.result().template(),
+                            so.result().selectedEquilibrium())))
                     .append("</td><td class=\"num\">").append(so.result().equilibria().size()).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
@@ -126,30 +128,34 @@ final class CrisisHtml {
             }
             b.append("</tbody></table>\n</details>\n");
         }
-        b.append("<div class=\"wide tree\">").append(GameTreeSvg.render(res)).append("</div>\n");
+        b.append("<div class=\"wide tree\">").append(GameTreeSvg.render(res.game(), res.selectedEquilibrium().profile(),
+                res.game().title() + " \u2014 " + CrisisWording.kind(res.template(), res.selectedEquilibrium())))
+                .append("</div>\n");
         b.append("<p class=\"note\">The thick red edges are the selected equilibrium\u2019s path (")
-                .append(html(res.selectionRule())).append(").</p>\n");
+                .append(html(CrisisWording.selectionRule(res.selectionRule()))).append(").</p>\n");
         b.append("<table>\n<thead><tr><th>#</th><th>Equilibrium</th><th>Outcome probabilities</th><th>Path</th>")
                 .append("<th>Beliefs</th><th>Refinements</th><th>Check</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < res.equilibria().size(); i++) {
             CrisisEquilibrium e = res.equilibria().get(i);
             b.append("<tr><td>").append(i + 1).append(i == res.selected() ? " <strong>selected</strong>" : "")
-                    .append("</td><td>").append(html(e.kind())).append(e.continuum() ? " (one point of a continuum)" : "")
-                    .append("<br><span class=\"note\">").append(html(e.description())).append("</span></td><td>");
+                    .append("</td><td>").append(html(CrisisWording.kind(res.template(), e)))
+                    .append(e.continuum() ? " (one point of a continuum)" : "")
+                    .append("<br><span class=\"note\">").append(html(CrisisWording.description(res.template(), e)))
+                    .append("</span></td><td>");
             boolean first = true;
             for (var o : e.outcomes().entrySet()) {
                 if (o.getValue() > 0) {
-                    b.append(first ? "" : "<br>").append(html(o.getKey())).append(' ').append(p(o.getValue()));
+                    b.append(first ? "" : "<br>").append(html(o.getKey().label())).append(' ').append(p(o.getValue()));
                     first = false;
                 }
             }
-            b.append("</td><td>").append(html(String.join("; ", e.path()))).append("</td><td>");
+            b.append("</td><td>").append(html(String.join("; ", CrisisWording.path(e)))).append("</td><td>");
             if (e.beliefs().isEmpty()) {
                 b.append("\u2014");
             }
             first = true;
             for (Belief bl : e.beliefs()) {
-                b.append(first ? "" : "<br>").append(html(Phrases.belief(bl)));
+                b.append(first ? "" : "<br>").append(html(CrisisWording.belief(bl)));
                 first = false;
             }
             b.append("</td><td>").append(e.isQre() ? "\u2014" : "intuitive criterion " + yes(e.intuitiveCriterion())

@@ -37,7 +37,7 @@ final class LeverHtml {
     private static void lever(StringBuilder b, LeverAnswer a, int k) {
         LeverResult r = a.result();
         var q = r.query();
-        b.append("<section class=\"lever\" id=\"lever-").append(k).append("\">\n<h3>").append(html(a.spec().text()))
+        b.append("<section class=\"lever\" id=\"lever-").append(k).append("\">\n<h3>").append(html(Phrases.leverQuestion(a.spec())))
                 .append("</h3>\n<p>").append(html(q.actorId())).append(" \u2014 ").append(html(q.attribute().label()))
                 .append(" on ").append(html(q.issueId())).append(", now ").append(Numbers.fixed(r.currentValue()))
                 .append("; target: ");
@@ -77,7 +77,7 @@ final class LeverHtml {
         b.append("</tbody></table>\n");
         LeverOutcome first = r.outcomes().isEmpty() ? null : r.outcomes().get(0);
         if (first != null) {
-            b.append("<p class=\"note\">Scenario SHA-256 <code>").append(html(first.provenance().scenarioSha256()))
+            b.append("<p class=\"note\">Scenario SHA-256 <code>").append(html(first.provenance().inputSha256()))
                     .append("</code>; search options <code>").append(html(r.options().asParameters().toString()))
                     .append("</code>. \u201cJust below\u201d and \u201cjust above\u201d are the responses at the ends ")
                     .append("of the final bracket around the threshold; the margin of a target already met is the ")

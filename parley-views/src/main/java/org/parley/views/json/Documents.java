@@ -9,6 +9,7 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.ensemble.IssueComparison;
 import org.parley.games.Game;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
 import org.parley.scenario.Scenario;
 
 /**
@@ -121,6 +122,28 @@ public final class Documents {
 
         public SingleLever(String parleyVersion, String javaVersion, ScenarioRef scenario, LeverAnswer lever) {
             this(SCHEMA_VERSION, KIND, parleyVersion, javaVersion, scenario, lever);
+        }
+    }
+
+    /**
+     * What {@code game solve} found with a quantal-response method. Reading it back needs the game
+     * ({@link KnownGames}); the logit residual is recomputed.
+     */
+    public record Qre(int schemaVersion, String kind, String parleyVersion, String javaVersion, GameRef game,
+                      QreResult result) {
+        public static final String KIND = "qre";
+
+        public Qre {
+            check(schemaVersion, kind, KIND);
+            Objects.requireNonNull(game, "game");
+            Objects.requireNonNull(result, "result");
+            if (!game.sha256().equals(result.gameHash())) {
+                throw new IllegalArgumentException("game.sha256 differs from result.gameHash");
+            }
+        }
+
+        public Qre(String parleyVersion, String javaVersion, GameRef game, QreResult result) {
+            this(SCHEMA_VERSION, KIND, parleyVersion, javaVersion, game, result);
         }
     }
 

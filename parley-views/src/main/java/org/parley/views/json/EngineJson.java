@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.games.Action;
 import org.parley.games.Arithmetic;
 import org.parley.games.ExtensiveGame;
 import org.parley.games.Game;
+import org.parley.games.Infoset;
 import org.parley.games.MixedBehaviorProfile;
 import org.parley.games.MixedStrategyProfile;
 import org.parley.games.Profile;
@@ -23,9 +25,13 @@ import org.parley.games.numeric.Rational;
 import org.parley.games.solve.Diagnostics;
 import org.parley.games.solve.Equilibrium;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
 import org.parley.games.solve.Representation;
 import org.parley.games.solve.SolverOptions;
+import org.parley.games.verify.LogitResidual;
+import org.parley.games.verify.Regret;
 import org.parley.games.verify.Tolerance;
+import org.parley.provenance.Provenance;
 
 /**
  * The JSON form of the game engine's objects inside results. A game is never written, only referred to by its
@@ -39,7 +45,12 @@ import org.parley.games.verify.Tolerance;
  *       "values": [...]}} with the flat profile in Gambit's order (per player: strategies, or information sets
  *       then actions), exact values as rational strings and doubles as numbers. The kind follows from the game
  *       (a table has mixed profiles, a tree behaviour profiles) and is checked on reading.</li>
- *   <li>{@link EquilibriumResult}: see docs/JSON-FORMAT.md.</li>
+ *   <li>{@link Infoset}, {@link Action} (inside a failed check): {@code {"game": hash, "player": i, "infoset": h}}
+ *       and the same with {@code "action": a}, indices from 0, {@code "player": null} for chance.</li>
+ *   <li>{@link Equilibrium} (inside a crisis result): the record's fields; reading checks the profile again (exactly
+ *       for exact profiles; for doubles the recomputed max regret must be the recorded one).</li>
+ *   <li>{@link EquilibriumResult}, {@link QreResult}: see docs/JSON-FORMAT.md; reading verifies every profile
+ *       again (regret, or the logit residual).</li>
  * </ul>
  */
 final class EngineJson {
@@ -59,6 +70,12 @@ final class EngineJson {
         m.addDeserializer(MixedBehaviorProfile.class, new ProfileDeserializer<>(MixedBehaviorProfile.class));
         m.addSerializer(EquilibriumResult.class, new EquilibriumResultSerializer());
         m.addDeserializer(EquilibriumResult.class, new EquilibriumResultDeserializer());
+        m.addDeserializer(Equilibrium.class, new EquilibriumDeserializer());
+        m.addDeserializer(QreResult.class, new QreResultDeserializer());
+        m.addSerializer(Infoset.class, new InfosetSerializer());
+        m.addDeserializer(Infoset.class, new InfosetDeserializer());
+        m.addSerializer(Action.class, new ActionSerializer());
+        m.addDeserializer(Action.class, new ActionDeserializer());
     }
 
     /** The games the current read may refer to (none unless the caller passed some). */
@@ -241,6 +258,7 @@ final class EngineJson {
             }
             gen.writeEndArray();
             p.defaultSerializeField("diagnostics", r.diagnostics(), gen);
+            p.defaultSerializeField("provenance", r.provenance(), gen);
             gen.writeEndObject();
         }
 
@@ -289,9 +307,15 @@ final class EngineJson {
             SolverOptions options = ctxt.readTreeAsValue(required(n, "options"), SolverOptions.class);
             Tolerance t = ctxt.readTreeAsValue(required(n, "tolerance"), Tolerance.class);
             Diagnostics d = ctxt.readTreeAsValue(required(n, "diagnostics"), Diagnostics.class);
+            Provenance prov = ctxt.readTreeAsValue(required(n, "provenance"), Provenance.class);
             List<Equilibrium> ok = check(n, "equilibria", true, g, t, ctxt);
             List<Equilibrium> bad = check(n, "rejected", false, g, t, ctxt);
-            return new EquilibriumResult(g, g.hash(), required(n, "method").asText(), a, rep, options, ok, bad, t, d);
+            try {
+                return new EquilibriumResult(g, g.hash(), required(n, "method").asText(), a, rep, options, ok, bad, t,
+                        d, prov);
+            } catch (IllegalArgumentException e) {
+                throw new JsonReadException(null, e.getMessage());
+            }
         }
 
         private static List<Equilibrium> check(JsonNode n, String field, boolean mustPass, Game g, Tolerance t,
@@ -315,6 +339,134 @@ final class EngineJson {
                 out.add(e);
             }
             return out;
+        }
+    }
+
+    /**
+     * An equilibrium outside a result envelope (a crisis result's engine check): the profile is checked again. An
+     * exact profile is verified exactly and must agree with the recorded verdict; for a double profile the
+     * tolerance belongs to the enclosing result, so the recomputed max regret must equal the recorded one (the
+     * recorded verdict then refers to this very profile).
+     */
+    static final class EquilibriumDeserializer extends JsonDeserializer<Equilibrium> {
+        @Override
+        public Equilibrium deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = ctxt.readTree(p);
+            JsonNode pn = required(n, "profile");
+            Profile prof;
+            try {
+                prof = profile(pn, resolve(ctxt, required(pn, "game").asText()), ctxt);
+            } catch (JsonReadException e) {
+                throw e.under("/profile");
+            }
+            boolean verified = required(n, "verified").asBoolean();
+            if (prof.arithmetic() == Arithmetic.EXACT) {
+                Equilibrium e = Equilibrium.check(prof, Tolerance.EXACT);
+                if (e.verified() != verified) {
+                    throw new JsonReadException("/verified", "the exact check of the profile gives " + e.verified());
+                }
+                return e;
+            }
+            double regret = Regret.maxRegret(prof);
+            if (Double.compare(regret, required(n, "maxRegret").asDouble()) != 0) {
+                throw new JsonReadException("/maxRegret", "the profile's max regret is " + regret + ", not "
+                        + n.get("maxRegret").asDouble());
+            }
+            return new Equilibrium(prof, null, regret, verified);
+        }
+    }
+
+    /** A QRE read against its game; the logit residual is recomputed and must be within the tolerance. */
+    static final class QreResultDeserializer extends JsonDeserializer<QreResult> {
+        @Override
+        public QreResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = ctxt.readTree(p);
+            Game g = resolve(ctxt, required(n, "gameHash").asText());
+            Profile prof;
+            try {
+                prof = profile(required(n, "profile"), g, ctxt);
+            } catch (JsonReadException e) {
+                throw e.under("/profile");
+            }
+            if (!(prof instanceof MixedBehaviorProfile b)) {
+                throw new JsonReadException("/profile", "a QRE is a behaviour profile of a tree");
+            }
+            double lambda = required(n, "lambda").asDouble();
+            double residual = LogitResidual.of(b, lambda);
+            try {
+                return new QreResult(g, g.hash(), required(n, "method").asText(), lambda,
+                        ctxt.readTreeAsValue(required(n, "representation"), Representation.class),
+                        ctxt.readTreeAsValue(required(n, "options"), SolverOptions.class), b, residual,
+                        required(n, "tolerance").asDouble(),
+                        ctxt.readTreeAsValue(required(n, "diagnostics"), Diagnostics.class),
+                        ctxt.readTreeAsValue(required(n, "provenance"), Provenance.class));
+            } catch (RuntimeException e) {
+                throw new JsonReadException(null, "not a QRE of game " + g.hash() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void infosetFields(Infoset h, JsonGenerator gen) throws IOException {
+        gen.writeStringField("game", h.game().hash());
+        if (h.isChance()) {
+            gen.writeNullField("player");
+        } else {
+            gen.writeNumberField("player", h.player().index());
+        }
+        gen.writeNumberField("infoset", h.index());
+    }
+
+    static final class InfosetSerializer extends JsonSerializer<Infoset> {
+        @Override
+        public void serialize(Infoset h, JsonGenerator gen, SerializerProvider p) throws IOException {
+            gen.writeStartObject();
+            infosetFields(h, gen);
+            gen.writeEndObject();
+        }
+    }
+
+    static final class ActionSerializer extends JsonSerializer<Action> {
+        @Override
+        public void serialize(Action a, JsonGenerator gen, SerializerProvider p) throws IOException {
+            gen.writeStartObject();
+            infosetFields(a.infoset(), gen);
+            gen.writeNumberField("action", a.index());
+            gen.writeEndObject();
+        }
+    }
+
+    static Infoset infoset(JsonNode n, DeserializationContext ctxt) throws IOException {
+        Game g = resolve(ctxt, required(n, "game").asText());
+        if (!(g instanceof ExtensiveGame e)) {
+            throw new JsonReadException("/game", "information sets belong to trees");
+        }
+        JsonNode player = n.get("player");
+        int h = required(n, "infoset").asInt();
+        List<Infoset> sets = player == null || player.isNull() ? e.chanceInfosets()
+                : player.asInt() >= 0 && player.asInt() < e.numPlayers() ? e.infosets(player.asInt()) : List.of();
+        if (h < 0 || h >= sets.size()) {
+            throw new JsonReadException("/infoset", "no information set " + h + " of that player in game " + g.hash());
+        }
+        return sets.get(h);
+    }
+
+    static final class InfosetDeserializer extends JsonDeserializer<Infoset> {
+        @Override
+        public Infoset deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return infoset(ctxt.readTree(p), ctxt);
+        }
+    }
+
+    static final class ActionDeserializer extends JsonDeserializer<Action> {
+        @Override
+        public Action deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = ctxt.readTree(p);
+            Infoset h = infoset(n, ctxt);
+            int a = required(n, "action").asInt();
+            if (a < 0 || a >= h.numActions()) {
+                throw new JsonReadException("/action", "information set " + h.label() + " has no action " + a);
+            }
+            return h.action(a);
         }
     }
 }

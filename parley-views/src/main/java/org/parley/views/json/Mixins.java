@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.parley.analysis.crisis.CrisisTemplate;
-import org.parley.analysis.levers.Attribute;
-import org.parley.analysis.levers.Target;
 import org.parley.games.solve.SolverOptions;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.scenario.LeverAttribute;
+import org.parley.scenario.LeverTarget;
 
 /**
  * Jackson annotations for computation types, kept here so that the computation modules carry none. Values that
@@ -21,8 +21,8 @@ final class Mixins {
     }
 
     static void register(SimpleModule m) {
-        m.setMixInAnnotation(Target.class, TargetMixin.class);
-        m.setMixInAnnotation(Attribute.class, AttributeMixin.class);
+        m.setMixInAnnotation(LeverTarget.class, TargetMixin.class);
+        m.setMixInAnnotation(LeverAttribute.class, AttributeMixin.class);
         m.setMixInAnnotation(CrisisTemplate.class, CrisisTemplateMixin.class);
         m.setMixInAnnotation(SolverOptions.class, SolverOptionsMixin.class);
     }
@@ -33,8 +33,8 @@ final class Mixins {
         public abstract String toString();
 
         @JsonCreator
-        static Target parse(String text) {
-            return Target.parse(text);
+        static LeverTarget parse(String text) {
+            return LeverTarget.parse(text);
         }
     }
 
@@ -43,8 +43,8 @@ final class Mixins {
         abstract String label();
 
         @JsonCreator
-        static Attribute parse(String text) {
-            return Attribute.parse(text);
+        static LeverAttribute parse(String text) {
+            return LeverAttribute.parse(text);
         }
     }
 

@@ -34,6 +34,7 @@ public final class ParleyJson {
         EngineJson.register(module);
         ProvenanceJson.register(module);
         SentenceJson.register(module);
+        CrisisJson.register(module);
         Mixins.register(module);
         return JsonMapper.builder()
                 .addModule(module)

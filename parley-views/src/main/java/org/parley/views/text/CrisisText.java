@@ -6,7 +6,8 @@ import java.util.List;
 import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
-import org.parley.analysis.crisis.CrisisTemplate;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.views.format.CrisisWording;
 import org.parley.views.format.Numbers;
 import org.parley.views.format.Phrases;
 import org.parley.views.format.Typography;
@@ -39,7 +40,8 @@ public final class CrisisText {
                 CrisisEquilibrium e = so.result().selectedEquilibrium();
                 rows.add(List.of(so.name(), num(so.position()), num(so.pDeal(), 3),
                         num(so.pEscalation(), 3), num(so.pStatusQuo(), 3), Phrases.mostLikely(e, Typography.ASCII),
-                        e.kind() + "; " + so.result().equilibria().size() + " equilibri"
+                        CrisisWording.kind(so.result().template(), e) + "; " + so.result().equilibria().size()
+                                + " equilibri"
                                 + (so.result().equilibria().size() == 1 ? "um" : "a") + " found"));
             }
             TextTable.table(out, "    ", rows);

@@ -6,11 +6,13 @@ import org.parley.games.Profile;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.Equilibrium;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
 import org.parley.views.format.Numbers;
 
 /**
  * Equilibria as Gambit's command-line tools print them, so that results can be diffed with Gambit's output: one
- * {@code NE,p1,p2,...} line per equilibrium, exact values as fractions, doubles as C++ streams print them.
+ * {@code NE,p1,p2,...} line per equilibrium, exact values as fractions, doubles as C++ streams print them; a
+ * quantal response equilibrium as gambit-logit prints a point, {@code lambda,p1,p2,...}.
  */
 public final class GambitText {
     private GambitText() {
@@ -29,6 +31,16 @@ public final class GambitText {
             }
         }
         return sb.toString();
+    }
+
+    /** A QRE as gambit-logit prints its points: {@code lambda,p1,p2,...} (6 significant digits). */
+    public static void qre(PrintWriter out, QreResult r) {
+        StringBuilder sb = new StringBuilder(Numbers.gambit(r.lambda()));
+        for (double d : r.profile().toFlatArray()) {
+            sb.append(',').append(Numbers.gambit(d));
+        }
+        out.println(sb);
+        out.flush();
     }
 
     /** One line per verified equilibrium, in the order found (rejected candidates are not printed). */

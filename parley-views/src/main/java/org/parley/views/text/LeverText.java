@@ -25,7 +25,7 @@ public final class LeverText {
             LeverResult r = a.result();
             var q = r.query();
             out.println();
-            out.println("What would it take: " + a.spec().text());
+            out.println("What would it take: " + Phrases.leverQuestion(a.spec()));
             out.println("    " + q.actorId() + " " + q.attribute().label() + " on " + q.issueId() + ", now "
                     + num(r.currentValue()) + "; target " + (a.spec().isGameLever()
                     ? "game " + a.spec().game().id() + (a.spec().stance() == null ? " (stance = " + a.spec().game()
