@@ -64,9 +64,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("game", new GameCommand());
         cl.addSubcommand("serve", new org.parley.cli.server.ServeCommand());
         cl.addSubcommand("token", new org.parley.cli.server.TokenCommand());
-        CliErrors errors = new CliErrors(root);
-        cl.setExecutionExceptionHandler(errors);
-        cl.setParameterExceptionHandler(errors);
+        CliErrors.install(cl, root::debug);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

@@ -49,7 +49,7 @@ abstract class ApiContract {
     }
 
     JsonNode create(String yaml, String message) {
-        Http.Response r = api.post("/api/scenarios?message=" + message, "application/yaml", yaml);
+        Http.Response r = api.post("/api/scenarios?message=" + java.net.URLEncoder.encode(message, StandardCharsets.UTF_8), "application/yaml", yaml);
         assertEquals(201, r.status(), r::toString);
         return r.json().get("version");
     }
@@ -286,6 +286,26 @@ abstract class ApiContract {
     }
 
     @Test
+    void aBacktestRunsOnStoredScenariosWithOutcomes() throws Exception {
+        String withOutcome = Fixtures.small().replace("    status_quo: 20\n", "    status_quo: 20\n    outcome: 25\n");
+        long a = create(withOutcome, "case a").get("scenarioId").asLong();
+        long b = create(withOutcome.replace("position: 10,", "position: 5,"), "case b").get("scenarioId").asLong();
+        long none = create(Fixtures.small(), "no outcome").get("scenarioId").asLong();
+        Http.Response refused = api.postJson("/api/runs", Map.of("kind", "backtest", "scenarioIds", List.of(a, none)));
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("/scenarioIds/1", refused.json().at("/errors/0/pointer").asText());
+        Http.Response started = api.postJson("/api/runs", Map.of("kind", "backtest", "scenarioIds", List.of(a, b)));
+        assertEquals(202, started.status(), started::toString);
+        JsonNode run = awaitRun(started.json().get("id").asLong());
+        assertEquals("SUCCEEDED", run.get("status").asText(), run::toString);
+        assertEquals(List.of(1, 1), Http.JSON.convertValue(run.at("/request/versions"), List.class));
+        JsonNode report = api.get("/api/runs/" + run.get("id").asLong() + "/result").json();
+        assertEquals(2, report.get("cases").asInt());
+        assertEquals("compromise", report.get("reference").asText());
+        assertTrue(report.get("summaries").size() >= 4, report::toString);
+    }
+
+    @Test
     void tokensAreCheckedOnEveryRequest() {
         Http anonymous = api.withToken(null);
         Http.Response none = anonymous.get("/api/scenarios");
@@ -353,7 +373,7 @@ abstract class ApiContract {
         String big = "# " + "x".repeat(2 * 1024 * 1024) + "\n" + Fixtures.small();
         check.accept("oversized YAML", api.post("/api/scenarios", "application/yaml", big));
         check.accept("oversized JSON", api.postJson("/api/scenarios", Map.of("source", big)));
-        check.accept("oversized run", api.postJson("/api/runs", Map.of("kind", "backtest", "cases", big)));
+        check.accept("oversized run", api.postJson("/api/runs", Map.of("kind", "analysis", "method", big)));
         check.accept("oversized game", api.post("/api/games", "text/plain", big));
         check.accept("deep JSON", api.post("/api/scenarios", "application/json", "[".repeat(100_000)));
         check.accept("deep JSON envelope", api.post("/api/runs", "application/json",
@@ -404,7 +424,8 @@ abstract class ApiContract {
             check.accept("parameter value " + p, api.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId",
                     id, "models", List.of("eu"), "parameters", Map.of("eu.maxRounds", p))));
             check.accept("method " + p, api.postJson("/api/runs", Map.of("kind", "game", "gameId", 1, "method", p)));
-            check.accept("cases " + p, api.postJson("/api/runs", Map.of("kind", "backtest", "cases", p)));
+            check.accept("backtest ids " + p, api.postJson("/api/runs", Map.of("kind", "backtest", "scenarioIds",
+                    List.of(p))));
             check.accept("scope " + p, api.postJson("/api/tokens", Map.of("name", "x", "scope", p)));
             check.accept("token " + p, api.withToken(p.replace("\u0000", "")).get("/api/scenarios"));
             check.accept("game text " + p, api.post("/api/games?name=" + q, "text/plain", p));

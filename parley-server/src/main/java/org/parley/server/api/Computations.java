@@ -15,6 +15,7 @@ import org.parley.forecast.Models;
 import org.parley.games.Arithmetic;
 import org.parley.games.Game;
 import org.parley.games.io.GameReader;
+import org.parley.games.solve.QreSolverEntry;
 import org.parley.games.solve.SolverEntry;
 import org.parley.games.solve.Solvers;
 import org.parley.server.Limits;
@@ -47,7 +48,7 @@ final class Computations {
 
     /** A checked request: what to store and what to run. */
     record Planned(RunKind kind, Long scenarioId, Integer version, Long gameId, String inputSha256,
-                   Computation computation) {
+                   List<Integer> versions, Computation computation) {
     }
 
     Planned plan(RunRequest r) {
@@ -56,7 +57,6 @@ final class Computations {
         }
         Map<String, Object> request = mapper.convertValue(r, Map.class);
         request.values().removeIf(java.util.Objects::isNull);
-        request.remove("cases");
         return switch (r.kind()) {
             case "analysis" -> analysis(r, request);
             case "game" -> game(r, request);
@@ -85,7 +85,9 @@ final class Computations {
         unused(r.gameId(), "gameId", "analysis");
         unused(r.method(), "method", "analysis");
         unused(r.exact(), "exact", "analysis");
-        unused(r.cases(), "cases", "analysis");
+        unused(r.lambda(), "lambda", "analysis");
+        unused(r.scenarioIds(), "scenarioIds", "analysis");
+        unused(r.versions(), "versions", "analysis");
         if (r.scenarioId() == null) {
             throw ApiProblem.invalidField("/scenarioId", "scenarioId is required for an analysis");
         }
@@ -102,7 +104,7 @@ final class Computations {
         ScenarioInput.Checked checked = ScenarioInput.check(stored.source(), "scenario", limits);
         String name = "scenario/" + r.scenarioId() + "/versions/" + version;
         request.put("version", version);
-        return new Planned(RunKind.ANALYSIS, r.scenarioId(), version, null, checked.sha256(),
+        return new Planned(RunKind.ANALYSIS, r.scenarioId(), version, null, checked.sha256(), null,
                 new AnalysisComputation(name, checked.scenario(), checked.plan(), checked.sha256(), models, grid,
                         request));
     }
@@ -159,27 +161,43 @@ final class Computations {
         unused(r.models(), "models", "game");
         unused(r.parameters(), "parameters", "game");
         unused(r.leverGrid(), "leverGrid", "game");
-        unused(r.cases(), "cases", "game");
+        unused(r.scenarioIds(), "scenarioIds", "game");
+        unused(r.versions(), "versions", "game");
         if (r.gameId() == null) {
             throw ApiProblem.invalidField("/gameId", "gameId is required for a game run");
         }
         String source = games.source(r.gameId()).orElseThrow(() -> ApiProblem.invalidField("/gameId",
                 "no game " + r.gameId()));
         String method = r.method() == null ? "" : r.method();
-        SolverEntry solver = Solvers.byName(method).orElseThrow(() -> ApiProblem.invalidField("/method",
-                "unknown method '" + method + "'; methods: " + String.join(", ", Solvers.names())));
+        SolverEntry solver = Solvers.byName(method).orElse(null);
+        QreSolverEntry qre = Solvers.qreByName(method).orElse(null);
+        if (solver == null && qre == null) {
+            throw ApiProblem.invalidField("/method", "unknown method '" + method + "'; methods: "
+                    + String.join(", ", Solvers.names()));
+        }
         Game g = GameReader.read(source, "game/" + r.gameId());
         checkSize(g);
+        String name = "game/" + r.gameId();
+        if (qre != null) {
+            unused(r.exact(), "exact", "quantal-response");
+            double lambda = r.lambda() == null ? -1 : r.lambda();
+            if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+                throw ApiProblem.invalidField("/lambda", "lambda (the precision) is required: finite and >= 0");
+            }
+            return new Planned(RunKind.GAME, null, null, r.gameId(), g.hash(), null,
+                    new GameComputation(name, g, null, null, qre, lambda, limits.solverSeconds(), request));
+        }
+        unused(r.lambda(), "lambda", "equilibrium");
         Arithmetic a = Boolean.TRUE.equals(r.exact()) ? Arithmetic.EXACT : solver.defaultArithmetic(g);
+        if (!solver.supports(g)) {
+            throw ApiProblem.invalidField("/method", "method '" + method + "' does not solve this kind of game");
+        }
         if (!solver.arithmetics(g).contains(a)) {
             throw ApiProblem.invalidField("/exact", "method '" + method + "' does not offer exact arithmetic on "
                     + "this game");
         }
-        if (!solver.supports(g)) {
-            throw ApiProblem.invalidField("/method", "method '" + method + "' does not solve this kind of game");
-        }
-        return new Planned(RunKind.GAME, null, null, r.gameId(), g.hash(),
-                new GameComputation("game/" + r.gameId(), g, solver, a, limits.solverSeconds(), request));
+        return new Planned(RunKind.GAME, null, null, r.gameId(), g.hash(), null,
+                new GameComputation(name, g, solver, a, null, 0, limits.solverSeconds(), request));
     }
 
     void checkSize(Game g) {
@@ -198,29 +216,65 @@ final class Computations {
     private Planned backtest(RunRequest r, Map<String, Object> request) {
         unused(r.scenarioId(), "scenarioId", "backtest");
         unused(r.version(), "version", "backtest");
+        unused(r.models(), "models", "backtest");
+        unused(r.parameters(), "parameters", "backtest");
+        unused(r.leverGrid(), "leverGrid", "backtest");
         unused(r.gameId(), "gameId", "backtest");
         unused(r.method(), "method", "backtest");
         unused(r.exact(), "exact", "backtest");
-        unused(r.leverGrid(), "leverGrid", "backtest");
-        if (r.cases() == null || r.cases().isBlank()) {
-            throw ApiProblem.invalidField("/cases", "cases (DEU-style CSV text) is required for a backtest");
+        unused(r.lambda(), "lambda", "backtest");
+        List<Long> ids = r.scenarioIds();
+        if (ids == null || ids.isEmpty()) {
+            throw ApiProblem.invalidField("/scenarioIds", "scenarioIds is required for a backtest: the scenarios "
+                    + "whose issues record an outcome");
         }
-        List<BacktestCase> cases;
-        try {
-            cases = BacktestComputation.read(r.cases());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidField("/cases", e.getMessage());
+        if (ids.size() > limits.maxBacktestCases()) {
+            throw ApiProblem.overLimit("/scenarioIds", ids.size() + " scenarios; at most "
+                    + limits.maxBacktestCases());
         }
-        if (cases.isEmpty()) {
-            throw ApiProblem.invalidField("/cases", "the CSV holds no case");
+        if (r.versions() != null && r.versions().size() != ids.size()) {
+            throw ApiProblem.invalidField("/versions", "versions must name one version per scenario");
         }
-        if (cases.size() > limits.maxBacktestCases()) {
-            throw ApiProblem.overLimit("/cases", cases.size() + " cases; at most " + limits.maxBacktestCases());
+        List<BacktestCase> cases = new ArrayList<>();
+        List<Integer> versions = new ArrayList<>();
+        StringBuilder digests = new StringBuilder();
+        StringBuilder dataset = new StringBuilder("scenarios");
+        for (int k = 0; k < ids.size(); k++) {
+            Long id = ids.get(k);
+            String at = "/scenarioIds/" + k;
+            if (id == null) {
+                throw ApiProblem.invalidField(at, "a scenario id is missing");
+            }
+            int version = r.versions() != null && r.versions().get(k) != null ? r.versions().get(k)
+                    : scenarios.get(id).orElseThrow(() -> ApiProblem.invalidField(at, "no scenario " + id))
+                    .latest().version();
+            StoredScenario stored = scenarios.version(id, version).orElseThrow(() -> ApiProblem.invalidField(at,
+                    "no version " + version + " of scenario " + id));
+            ScenarioInput.Checked checked = ScenarioInput.check(stored.source(), "scenario", limits);
+            Map<String, Double> outcomes = new LinkedHashMap<>();
+            java.time.LocalDate decided = null;
+            for (org.parley.scenario.Issue i : checked.scenario().issues()) {
+                if (i.outcome() != null) {
+                    outcomes.put(i.id(), i.outcome().value());
+                    if (i.outcome().decided() != null && (decided == null || i.outcome().decided().isAfter(decided))) {
+                        decided = i.outcome().decided();
+                    }
+                }
+            }
+            if (outcomes.isEmpty()) {
+                throw ApiProblem.invalidField(at, "scenario " + id + " version " + version + " records no outcome "
+                        + "on any issue (the issue key outcome)");
+            }
+            String name = "scenario/" + id + "/versions/" + version;
+            cases.add(new BacktestCase(name, checked.scenario(), outcomes, decided));
+            versions.add(version);
+            digests.append(checked.sha256()).append('\n');
+            dataset.append(k == 0 ? " " : ", ").append(id).append(" v").append(version);
         }
-        String sha = sha256(r.cases());
-        request.put("casesSha256", sha);
-        return new Planned(RunKind.BACKTEST, null, null, null, sha,
-                new BacktestComputation(sha, cases, models(r.models(), r.parameters(), "/models"), request));
+        String sha = sha256(digests.toString());
+        request.put("versions", versions);
+        return new Planned(RunKind.BACKTEST, null, null, null, sha, versions,
+                new BacktestComputation(dataset.toString(), sha, cases, request));
     }
 
     static String sha256(String text) {

@@ -53,9 +53,6 @@ final class RunRoutes {
         JsonNode request;
         try {
             request = json.mapper().readTree(run.request());
-            if (request.isObject()) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) request).remove("cases");
-            }
         } catch (JsonProcessingException e) {
             request = null;
         }
@@ -96,7 +93,8 @@ final class RunRoutes {
     /** The request as stored: with the version the analysis actually uses (the newest when none was named). */
     private static RunRequest withVersion(RunRequest r, Computations.Planned p) {
         return new RunRequest(r.kind(), r.scenarioId(), p.version() != null ? p.version() : r.version(), r.models(),
-                r.parameters(), r.leverGrid(), r.gameId(), r.method(), r.exact(), r.cases());
+                r.parameters(), r.leverGrid(), r.gameId(), r.method(), r.exact(), r.lambda(), r.scenarioIds(),
+                p.versions() != null ? p.versions() : r.versions());
     }
 
     private Run run(Context ctx) {

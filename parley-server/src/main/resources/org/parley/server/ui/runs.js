@@ -66,19 +66,25 @@ export async function runPage(el, id) {
       + 'model comparison, crisis games and their trees, levers).'), frame);
     mount(el, parts);
     frame.srcdoc = await api.get('/api/runs/' + id + '/report');
+  } else if (run.kind === 'GAME' && result.kind === 'equilibria') {
+    const r = result.result;
+    parts.push(h('h2', {}, 'Equilibria of ' + result.game.title + ' (' + r.method + ', ' + r.arithmetic.toLowerCase() + ')'),
+      h('ol', { id: 'equilibria' }, r.equilibria.map(e => h('li', {},
+        '[' + e.profile.values.map(v => typeof v === 'number' ? num(v) : String(v)).join(', ') + '] ',
+        h('span', { class: e.verified ? 'ok' : 'error' }, e.verified ? 'verified' : 'not verified'),
+        ' max regret ' + (e.exactMaxRegret !== null && e.exactMaxRegret !== undefined ? e.exactMaxRegret : num(e.maxRegret))))));
+    mount(el, parts);
   } else if (run.kind === 'GAME') {
-    parts.push(h('h2', {}, 'Equilibria (' + result.method + ', ' + result.arithmetic.toLowerCase() + ')'),
-      h('ol', { id: 'equilibria' }, result.equilibria.map(e => h('li', {},
-        '[' + e.profile.map(num).join(', ') + '] ', h('span', { class: e.verified ? 'ok' : 'error' },
-          e.verified ? 'verified' : 'not verified'), ' max regret ' + num(e.maxRegret)))));
+    parts.push(h('h2', {}, 'Quantal response of ' + result.game.title), h('pre', {}, JSON.stringify(result.result, null, 2)));
     mount(el, parts);
   } else {
-    parts.push(h('h2', {}, 'Backtest: ' + result.cases + ' cases'),
+    parts.push(h('h2', {}, 'Backtest: ' + result.cases + ' cases (' + result.dataset + ')'),
       h('table', { class: 'grid', id: 'backtest' }, h('thead', {}, h('tr', {}, ['Candidate', 'Issues', 'MAE',
-        '95% interval', 'vs ' + result.reference].map(t => h('th', {}, t)))),
-      h('tbody', {}, result.summary.map(s => h('tr', {}, h('td', {}, s.candidate), h('td', { class: 'num' }, s.issues),
-        h('td', { class: 'num' }, num(s.mae)), h('td', {}, '[' + num(s.maeInterval.low) + ', ' + num(s.maeInterval.high) + ']'),
-        h('td', { class: 'num' }, num(s.maeVsReference)))))));
+        '95% interval', 'MAE − ' + result.reference, 'Within 10'].map(t => h('th', {}, t)))),
+      h('tbody', {}, result.summaries.map(s => h('tr', {}, h('td', {}, s.candidate), h('td', { class: 'num' }, s.issues),
+        h('td', { class: 'num' }, num(s.mae)),
+        h('td', {}, s.maeInterval ? '[' + num(s.maeInterval.low) + ', ' + num(s.maeInterval.high) + ']' : '—'),
+        h('td', { class: 'num' }, num(s.maeVsReference)), h('td', { class: 'num' }, num(s.within10)))))));
     mount(el, parts);
   }
 }
