@@ -9,6 +9,8 @@ if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
 fi
 PARLEY_PG_DIR="$(mktemp -d /tmp/parley-pg.XXXXXX)"
 PARLEY_PG_PORT="${PARLEY_PG_PORT:-55432}"
+# the first free port from there (a connection that succeeds means the port is taken)
+while (exec 3<>"/dev/tcp/127.0.0.1/$PARLEY_PG_PORT") 2>/dev/null; do PARLEY_PG_PORT=$((PARLEY_PG_PORT + 1)); done
 as_owner=()
 if [ "$(id -u)" = 0 ]; then
   # initdb refuses to run as root: the cluster belongs to the postgres system user

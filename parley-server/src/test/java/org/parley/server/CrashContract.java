@@ -47,7 +47,7 @@ abstract class CrashContract {
     private static Process startChild(String url, Path dir, int[] port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
-                "-cp", System.getProperty("java.class.path"), CrashTestServer.class.getName(), url, dir.toString());
+                "-cp", System.getProperty("java.class.path"), ChildServer.class.getName(), url, dir.toString());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

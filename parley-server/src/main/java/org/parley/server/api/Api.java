@@ -53,6 +53,7 @@ public final class Api {
     public void configure(JavalinConfig config) {
         config.http.maxRequestSize = limits.maxBodyBytes();
         config.http.defaultContentType = "application/json";
+        config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;

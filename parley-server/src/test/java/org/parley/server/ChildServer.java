@@ -3,11 +3,11 @@ package org.parley.server;
 import java.nio.file.Path;
 
 /**
- * A server in its own process for {@link CrashContract}: starts on the given database with a free port, prints
+ * A server in its own process (for {@link CrashContract} and {@link LoadTest}): starts on the given database with a free port, prints
  * {@code PORT <n>} and serves until killed.
  */
-public final class CrashTestServer {
-    private CrashTestServer() {
+public final class ChildServer {
+    private ChildServer() {
     }
 
     public static void main(String[] args) throws InterruptedException {
