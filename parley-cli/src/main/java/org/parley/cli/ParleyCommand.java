@@ -61,6 +61,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("validate", new ValidateCommand(models));
         cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
+        cl.addSubcommand("backtest", new BacktestCommand());
         cl.addSubcommand("game", new GameCommand());
         CliErrors.install(cl, root::debug);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
