@@ -16,8 +16,13 @@ import org.parley.games.verify.Tolerance;
 
 /**
  * Gambit's {@code enummixed} as a {@link StrategicEquilibriumSolver}: all extreme equilibria of a
- * two-player game, exact, by {@link ExtremeEquilibriumEnumerator}. Diagnostics counters:
- * {@code pivots}, {@code rowBases}, {@code columnBases}. Stateless and thread-safe.
+ * two-player game, exact. By default by lexicographic reverse search
+ * ({@link ReverseSearchEquilibriumEnumerator}: memory bounded by the search depth, faster than
+ * vertex enumeration at every size measured, see docs/performance-games.md); when the maximal Nash
+ * subsets are requested, by {@link ExtremeEquilibriumEnumerator}, which keeps the vertex lists
+ * they are built from. Diagnostics counters: {@code pivots}, {@code bases}, {@code vertices},
+ * {@code exactRebuilds}, {@code faceSearches} (reverse search); {@code pivots}, {@code rowBases},
+ * {@code columnBases}, {@code maximalSubsets} (vertex enumeration). Stateless and thread-safe.
  */
 public final class EnumMixedEquilibriumSolver implements StrategicEquilibriumSolver {
     public static final String METHOD = "enummixed";
@@ -53,6 +58,16 @@ public final class EnumMixedEquilibriumSolver implements StrategicEquilibriumSol
     public EquilibriumResult solve(StrategicGame game) {
         long start = System.nanoTime();
         Bimatrix b = StrategicGames.toBimatrix(game, METHOD);
+        if (!options.enumeration().computeMaximalSubsets()) {
+            List<MixedStrategyProfile> profiles = new ArrayList<>();
+            ReverseSearchEquilibriumEnumerator.Stats s = new ReverseSearchEquilibriumEnumerator().enumerate(b,
+                    new ReverseSearchEquilibriumEnumerator.Options(options.enumeration().maxBases(), false),
+                    e -> profiles.add(StrategicGames.toProfile(game, e, true)));
+            return EquilibriumResult.of(game, METHOD, Arithmetic.EXACT, Representation.STRATEGIC, options, profiles,
+                    Tolerance.EXACT, Diagnostics.of(start, Map.of("pivots", s.pivots(), "bases", s.bases(),
+                            "vertices", s.vertices(), "exactRebuilds", s.exactRebuilds(), "faceSearches",
+                            s.faceSearches())));
+        }
         ExtremeEquilibriumEnumerator.EnumerationResult r = new ExtremeEquilibriumEnumerator().enumerate(b,
                 options.enumeration());
         List<MixedStrategyProfile> profiles = new ArrayList<>();
