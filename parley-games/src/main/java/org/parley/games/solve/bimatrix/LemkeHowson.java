@@ -105,16 +105,33 @@ public final class LemkeHowson {
 
     // ---------------------------------------------------------------- exact
 
-    private static final class Node {
-        final IntegerTableau p;
-        final IntegerTableau q;
-        final int arrivedBy;
+    /**
+     * An equilibrium waiting to have its paths followed: only the two bases (one variable per
+     * row) and the label it was reached by; the tableaus are rebuilt from the initial ones when
+     * the node is processed, so the queue costs O(m+n) integers per equilibrium.
+     */
+    private record Node(int[] p, int[] q, int arrivedBy) {
+    }
 
-        Node(IntegerTableau p, IntegerTableau q, int arrivedBy) {
-            this.p = p;
-            this.q = q;
-            this.arrivedBy = arrivedBy;
+    /**
+     * A copy of {@code initial} pivoted to the given basis: each target variable not yet basic
+     * enters in a row whose basic variable is not a target one and whose entry is nonzero (such a
+     * row exists because the target columns are independent). At most one pivot per row.
+     */
+    static IntegerTableau atBasis(IntegerTableau initial, int[] target) {
+        IntegerTableau t = initial.copy();
+        java.util.BitSet wanted = new java.util.BitSet(t.variables());
+        for (int v : target) wanted.set(v);
+        for (int v : target) {
+            if (t.isBasic(v)) continue;
+            int row = -1;
+            for (int r = 0; r < t.rows() && row < 0; r++) {
+                if (!wanted.get(t.basic(r)) && t.signum(r, v) != 0) row = r;
+            }
+            if (row < 0) throw new IllegalStateException("internal error: basis to rebuild is singular");
+            t.pivot(row, v);
         }
+        return t;
     }
 
     private BimatrixResult solveExact(Bimatrix game, Options options) {
@@ -137,17 +154,19 @@ public final class LemkeHowson {
             Set<BitSet> seen = new HashSet<>();
             seen.add(key(p0, q0, m, n));
             ArrayDeque<Node> queue = new ArrayDeque<>();
-            queue.add(new Node(p0, q0, -1));
+            queue.add(new Node(p0.basisCopy(), q0.basisCopy(), -1));
             while (!queue.isEmpty()) {
                 Node node = queue.poll();
+                IntegerTableau np = atBasis(p0, node.p());
+                IntegerTableau nq = atBasis(q0, node.q());
                 for (int k = 0; k < m + n; k++) {
-                    if (k == node.arrivedBy) continue;
-                    IntegerTableau p = node.p.copy();
-                    IntegerTableau q = node.q.copy();
+                    if (k == node.arrivedBy()) continue;
+                    IntegerTableau p = np.copy();
+                    IntegerTableau q = nq.copy();
                     pivots += followExact(p, q, k, options.maxPivotsPerPath(), lexP, lexQ);
                     paths++;
                     if (seen.add(key(p, q, m, n))) {
-                        if (record(game, found, p, q, m, n)) queue.add(new Node(p, q, k));
+                        if (record(game, found, p, q, m, n)) queue.add(new Node(p.basisCopy(), q.basisCopy(), k));
                     }
                 }
             }
