@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.analysis.levers.Crossing;
 import org.parley.analysis.levers.LeverOptions;
-import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.plan.AnalysisPlan;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
-import org.parley.scenario.LeverQuestion;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.io.LeverRules;
+import org.parley.views.csv.LeverCsv;
+import org.parley.views.json.Documents;
+import org.parley.views.json.ParleyJson;
+import org.parley.views.text.LeverText;
+import org.parley.views.text.ScenarioText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,11 +49,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:answered (whatever the answer, including 'unreachable')",
                 "1:internal failure",
                 "2:bad input: scenario problems, unknown actor/issue/model/game/stance, bad target or option"})
-final class LeversCommand implements Callable<Integer> {
-    static final List<String> CSV_HEADER = List.of("scenario_sha256", "actor", "issue", "attribute", "target",
-            "responder", "status", "current_value", "current_reading", "threshold", "reaching", "change",
-            "reading_below", "reading_above", "crossings");
-
+final class LeversCommand implements Callable<Integer>, CliErrors.InputFileCommand {
     private final ModelCatalog catalog;
 
     @Spec
@@ -100,6 +102,11 @@ final class LeversCommand implements Callable<Integer> {
     }
 
     @Override
+    public String inputFile() {
+        return file == null ? null : file.toString();
+    }
+
+    @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -107,7 +114,7 @@ final class LeversCommand implements Callable<Integer> {
             throw new UsageException("--grid must be at least 3, got " + grid);
         }
         String attr = attribute.strip().toLowerCase(Locale.ROOT);
-        if (!LeverQuestion.ATTRIBUTES.contains(attr)) {
+        if (!LeverAttribute.LABELS.contains(attr)) {
             throw new UsageException("--attribute: expected one of position, salience, capability; got '" + attribute
                     + "'");
         }
@@ -131,59 +138,49 @@ final class LeversCommand implements Callable<Integer> {
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
-        LeverQuestion q = new LeverQuestion(actor, issue, attr, target, all ? List.of() : wanted, game, stance, "");
-        LeverSpec ls;
-        try {
-            ls = AnalysisPlan.lever(scenario, loaded.plan().games(), q, "", catalog.ids());
-        } catch (InvalidAnalysisInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (InvalidAnalysisInputException.Problem p : e.problems()) {
-                lines.add(option(p.path()) + ": " + p.message());
+        LeverRules.Checked checked = LeverRules.check(new LeverRules.Written(actor, issue, attr, target,
+                all ? List.of() : wanted, game, stance, ""), scenario);
+        List<String> problems = new ArrayList<>();
+        for (LeverRules.Violation v : checked.violations()) {
+            problems.add(option(v.key()) + ": " + v.message());
+        }
+        LeverSpec ls = null;
+        if (checked.question() != null) {
+            try {
+                ls = AnalysisPlan.lever(scenario, checked.question(), "", catalog.ids());
+            } catch (InvalidAnalysisInputException e) {
+                for (InvalidAnalysisInputException.Problem p : e.problems()) {
+                    problems.add(option(p.path()) + ": " + p.message());
+                }
             }
-            throw new UsageException(String.join("\n", lines));
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("\n", problems));
         }
         List<BargainingModel> running = all ? catalog.defaults() : catalog.select(wanted);
-        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
-                LeverOptions.DEFAULTS.withGridPoints(grid));
         String sha256 = ScenarioDigest.sha256(scenario);
+        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
+                LeverOptions.DEFAULTS.withGridPoints(grid), RunContext.of(InputKind.SCENARIO, sha256));
         switch (format) {
             case text -> {
-                var md = scenario.metadata();
-                stdout.println(md.title() + (md.asOf() == null ? "" : " - as of " + md.asOf()));
-                stdout.println(file + ": scenario sha256 " + sha256);
-                AnalysisText.levers(stdout, List.of(a));
+                ScenarioText.header(stdout, file, scenario, sha256);
+                LeverText.levers(stdout, List.of(a));
             }
-            case json -> stdout.println(JsonOutput.write(new JsonOutput.LeverAnswerOut(JsonOutput.SCHEMA_VERSION,
-                    ParleyVersion.version(), ParleyVersion.javaVersion(),
-                    JsonOutput.ScenarioRef.of(file, scenario, sha256), a.summary())));
-            case csv -> csv(stdout, sha256, a);
+            case json -> stdout.println(ParleyJson.write(new Documents.SingleLever(ParleyVersion.version(),
+                    ParleyVersion.javaVersion(), Documents.ScenarioRef.of(file, scenario, sha256), a)));
+            case csv -> LeverCsv.write(stdout, sha256, a);
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** The command-line option a problem path refers to ({@code /models/0} → {@code --model}). */
+    /**
+     * The command-line option a question's key or problem path refers to ({@code target} → {@code --target},
+     * {@code /models/0} → {@code --model}).
+     */
     private static String option(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String head = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
         return head.isEmpty() ? "parley levers" : "--" + (head.equals("models") ? "model" : head);
-    }
-
-    private static void csv(PrintWriter out, String sha256, LeverAnswer a) {
-        out.println(String.join(",", CSV_HEADER));
-        var q = a.result().query();
-        for (LeverOutcome o : a.result().outcomes()) {
-            Crossing c = o.nearest();
-            out.println(String.join(",", CsvOutput.cell(sha256), CsvOutput.cell(q.actorId()),
-                    CsvOutput.cell(q.issueId()), q.attribute().label(), CsvOutput.cell(q.target().toString()),
-                    CsvOutput.cell(o.responderId()), o.status().name().toLowerCase(Locale.ROOT),
-                    CsvOutput.num(a.result().currentValue()), CsvOutput.cell(AnalysisText.reading(o.current())),
-                    c == null ? "" : CsvOutput.num(c.threshold()), c == null ? "" : CsvOutput.num(c.reaching()),
-                    CsvOutput.num(o.requiredChange()),
-                    c == null ? "" : CsvOutput.cell(AnalysisText.reading(c.readingLow())),
-                    c == null ? "" : CsvOutput.cell(AnalysisText.reading(c.readingHigh())),
-                    Integer.toString(o.crossings().size())));
-        }
-        out.flush();
     }
 }

@@ -62,9 +62,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
         cl.addSubcommand("game", new GameCommand());
-        CliErrors errors = new CliErrors(root);
-        cl.setExecutionExceptionHandler(errors);
-        cl.setParameterExceptionHandler(errors);
+        CliErrors.install(cl, root::debug);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

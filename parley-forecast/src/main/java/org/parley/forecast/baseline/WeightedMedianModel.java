@@ -13,13 +13,16 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.WeightScheme;
-import org.parley.forecast.support.Fmt;
+import org.parley.forecast.decision.DecisionReading;
+import org.parley.forecast.decision.DecisionStage;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -53,26 +56,36 @@ public final class WeightedMedianModel implements BargainingModel {
 
     /**
      * @param weights how capability and salience make an actor's weight
-     * @param tie     the point forecast when the median is an interval
+     * @param tie      the point forecast when the median is an interval
+     * @param decision how the scenario's decision structure is read ({@link DecisionStage}); no effect without one
      */
-    public record Options(WeightScheme weights, TieRule tie) implements ModelOptions {
-        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, TieRule.MIDPOINT);
+    public record Options(WeightScheme weights, TieRule tie, DecisionReading decision) implements ModelOptions {
+        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, TieRule.MIDPOINT,
+                DecisionReading.RULE);
 
         public Options {
             Objects.requireNonNull(weights, "weights must not be null");
             Objects.requireNonNull(tie, "tie must not be null");
+            Objects.requireNonNull(decision, "decision must not be null");
+        }
+
+        /** These weights and tie rule, with the decision rule respected. */
+        public Options(WeightScheme weights, TieRule tie) {
+            this(weights, tie, DecisionReading.RULE);
         }
 
         @Override
         public SortedMap<String, String> asParameters() {
-            return new TreeMap<>(Map.of("weights", weights.label(), "tie", tie.name().toLowerCase(Locale.ROOT)));
+            return new TreeMap<>(Map.of("weights", weights.label(), "tie", tie.name().toLowerCase(Locale.ROOT),
+                    "decision", decision.id()));
         }
 
         /** @throws IllegalArgumentException naming the offending field */
         public static Options fromParameters(Map<String, String> p) {
-            Params r = Params.of(p, Set.of("weights", "tie"), INFO.id());
+            Params r = Params.of(p, Set.of("weights", "tie", "decision"), INFO.id());
             return new Options(r.parse("weights", DEFAULT.weights(), WeightScheme::parse),
-                    r.parse("tie", DEFAULT.tie(), s -> TieRule.valueOf(s.toUpperCase(Locale.ROOT))));
+                    r.parse("tie", DEFAULT.tie(), s -> TieRule.valueOf(s.toUpperCase(Locale.ROOT))),
+                    r.parse("decision", DEFAULT.decision(), DecisionReading::parse));
         }
     }
 
@@ -97,8 +110,9 @@ public final class WeightedMedianModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options,
+                slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
     /** Forecast of one issue. */
@@ -107,20 +121,21 @@ public final class WeightedMedianModel implements BargainingModel {
         double[] x = slice.positions();
         Weighted.MedianInterval m = Weighted.median(x, w);
         double point = options.tie().pick(m);
-        List<String> why = new ArrayList<>();
+        List<Sentence> why = new ArrayList<>();
         String weights = CompromiseModel.describe(options.weights());
         if (m.isPoint()) {
-            why.add("Forecast " + Fmt.num(point) + " is the weighted median of the positions (weights: " + weights
-                    + "): actors at or below it hold more than half of the weight, and so do actors at or above it.");
+            why.add(Sentence.builder().text("Forecast ").number(point).text(" is the weighted median of the positions"
+                    + " (weights: " + weights + "): actors at or below it hold more than half of the weight, and so do"
+                    + " actors at or above it.").build());
         } else {
-            why.add("The weighted median is not unique: actors at or below " + Fmt.num(m.low())
-                    + " hold exactly half of the weight (" + weights + "), so every point of [" + Fmt.num(m.low())
-                    + ", " + Fmt.num(m.high()) + "] is a median.");
-            why.add("The point forecast " + Fmt.num(point) + " is the " + options.tie().name().toLowerCase(Locale.ROOT)
-                    + " of that interval (tie rule).");
+            why.add(Sentence.builder().text("The weighted median is not unique: actors at or below ").number(m.low())
+                    .text(" hold exactly half of the weight (" + weights + "), so every point of [").number(m.low())
+                    .text(", ").number(m.high()).text("] is a median.").build());
+            why.add(Sentence.builder().text("The point forecast ").number(point).text(" is the "
+                    + options.tie().name().toLowerCase(Locale.ROOT) + " of that interval (tie rule).").build());
         }
-        why.add("No coalition on one side of the median can move the outcome past it: a weighted majority prefers it"
-                + " to any other position.");
+        why.add(Sentence.of("No coalition on one side of the median can move the outcome past it: a weighted majority"
+                + " prefers it to any other position."));
         return new IssueForecast(slice.issue().id(), point,
                 m.isPoint() ? null : new IssueForecast.Interval(m.low(), m.high()), slice.actorIds(), List.of(),
                 IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);
