@@ -121,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<BargainingModel> chosen = configure(models == null ? catalog.defaults() : catalog.select(models));
+        List<BargainingModel> selected = models == null ? null : catalog.select(models);
         Path dir = out != null ? out : Path.of("reports", Inputs.stem(file));
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
@@ -131,6 +131,7 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
+        List<BargainingModel> chosen = configure(selected == null ? catalog.defaultsFor(scenario) : selected);
         RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
         String sha256 = run.inputSha256();
         List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
