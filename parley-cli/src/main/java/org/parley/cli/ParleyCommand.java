@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal failure (or the report could not be written)",
-                "2:bad input: scenario problems, unreadable file, unknown model or issue, bad option"},
+                "2:bad input: scenario problems, unreadable file, unknown model or issue, bad option",
+                "3:(game solve) a budget ended a run: the equilibria printed may be incomplete"},
         footer = {"", "Run 'parley COMMAND --help' for the options of a command."})
 public final class ParleyCommand implements Callable<Integer> {
 
