@@ -103,11 +103,16 @@ public final class GameCommand implements Callable<Integer> {
     static final class Solve implements Callable<Integer>, CliErrors.InputFileCommand {
         CommandSpec spec;
 
-        /** Picocli injects the spec while building the model: the method list is added to the help here. */
+        /**
+         * Picocli injects the spec while building the model: the method list is added to the help here, rendered
+         * only when the help is printed (listing the methods loads the solver registry, which a solve does not
+         * need before it knows the method).
+         */
         @Spec
         void setSpec(CommandSpec s) {
             spec = s;
-            s.usageMessage().footerHeading("%nMethods:%n").footer(methodsFooter().split("\n"));
+            s.usageMessage().sectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                    help -> help.createHeading("%nMethods:%n") + methodsFooter());
         }
 
         @Parameters(arity = "1..*", paramLabel = "FILE",
