@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import org.parley.cli.game.FastSolve;
 import org.parley.cli.game.GameCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,10 +100,16 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     private static CommandLine newCommandLine(String[] args) {
-        // UTF-8 whatever the platform default: scenario titles and actor names are often not ASCII
-        return newCommandLine(StandardModelCatalog::new,
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+        return newCommandLine(StandardModelCatalog::new, stdout(), stderr(), args);
+    }
+
+    // UTF-8 whatever the platform default: scenario titles and actor names are often not ASCII
+    private static PrintWriter stdout() {
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    }
+
+    private static PrintWriter stderr() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
@@ -115,8 +122,17 @@ public final class ParleyCommand implements Callable<Integer> {
         };
     }
 
-    /** Runs {@code parley} and exits with its exit code. */
+    /**
+     * Runs {@code parley} and exits with its exit code. A plain {@code game solve FILE ...} is run without building
+     * picocli's model ({@link FastSolve}), the common case of a short job whose start-up time matters.
+     */
     public static void main(String[] args) {
-        System.exit(newCommandLine(args).execute(args));
+        PrintWriter out = stdout();
+        PrintWriter err = stderr();
+        int code = FastSolve.tryRun(args, out, err, () -> newCommandLine(StandardModelCatalog::new, out, err, args));
+        if (code < 0) code = newCommandLine(StandardModelCatalog::new, out, err, args).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

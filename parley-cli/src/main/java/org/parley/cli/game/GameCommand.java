@@ -153,8 +153,11 @@ public final class GameCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        /** Solves with the parsed options (set by picocli, or by {@link FastSolve} for a single file). */
+        int run(PrintWriter out, PrintWriter err) {
             String name = method.toLowerCase(Locale.ROOT);
             SolverEntry entry = Solvers.byName(name).orElse(null);
             QreSolverEntry qre = Solvers.qreByName(name).orElse(null);
