@@ -201,7 +201,11 @@ class JsonRoundTripTest {
                 Solvers.byName("lcp").orElseThrow().solve(tree, Arithmetic.DOUBLE),
                 Solvers.byName("enummixed").orElseThrow().solve(table, Arithmetic.EXACT),
                 Solvers.byName("lcp").orElseThrow().solve(table, Arithmetic.DOUBLE),
-                Solvers.byName("logit").orElseThrow().solve(table, Arithmetic.DOUBLE));
+                Solvers.byName("logit").orElseThrow().solve(table, Arithmetic.DOUBLE),
+                // a run a budget ended: its completion status travels with it
+                Solvers.byName("enummixed").orElseThrow().solve(table, Arithmetic.EXACT,
+                        org.parley.games.solve.SolveBudget.equilibria(1)).withCompletion(
+                                org.parley.games.solve.Completion.EQUILIBRIUM_LIMIT));
         KnownGames games = KnownGames.of(tree, table);
         for (EquilibriumResult r : results) {
             assertTrue(!r.equilibria().isEmpty(), r.method());

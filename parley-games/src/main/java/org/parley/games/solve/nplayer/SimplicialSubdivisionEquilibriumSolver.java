@@ -266,9 +266,8 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
             int[] cols = new int[dim];
             long pivots = 0;
             while (pivots < budget) {
-                if ((pivots & 1023) == 0) {
-                    SolverInterruptedException.checkInterrupt(METHOD);
-                }
+                // every pivot: on large games one pivot (a dense solve of the door) takes up to ~0.1 s
+                SolverInterruptedException.checkInterrupt(METHOD);
                 pivots++;
                 label[in] = labelOf(vertex(base, perm, in), z0, delta);
                 // door = all vertices but `in`; solve B delta = (1; label[in])
