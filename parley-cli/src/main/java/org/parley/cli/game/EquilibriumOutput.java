@@ -24,7 +24,37 @@ final class EquilibriumOutput {
 
     /** Gambit's line: {@code NE,p1,p2,...}; exact values as fractions, doubles as C++ streams print them (6 significant digits). */
     static String gambitLine(Profile p) {
+        return gambitLine(p, -1);
+    }
+
+    /**
+     * Gambit's line with {@code decimals} places per probability (Gambit's {@code -d}), or the default formatting
+     * when {@code decimals < 0}.
+     */
+    static String gambitLine(Profile p, int decimals) {
         StringBuilder sb = new StringBuilder("NE");
+        appendProbabilities(sb, p, decimals);
+        return sb.toString();
+    }
+
+    /** A point of a logit branch as Gambit prints it: {@code lambda,p1,p2,...}. */
+    static String qreLine(double lambda, Profile p, int decimals) {
+        StringBuilder sb = new StringBuilder(decimals >= 0 ? fixed(lambda, decimals) : cppDouble(lambda));
+        appendProbabilities(sb, p, decimals);
+        return sb.toString();
+    }
+
+    static String fixed(double d, int decimals) {
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
+    }
+
+    private static void appendProbabilities(StringBuilder sb, Profile p, int decimals) {
+        if (decimals >= 0) {
+            for (double d : p.toFlatArray()) {
+                sb.append(',').append(fixed(d, decimals));
+            }
+            return;
+        }
         if (p.arithmetic() == Arithmetic.EXACT) {
             for (Rational r : p.toFlatExact()) {
                 sb.append(',').append(r);
@@ -34,7 +64,6 @@ final class EquilibriumOutput {
                 sb.append(',').append(cppDouble(d));
             }
         }
-        return sb.toString();
     }
 
     /** A double as C++'s default ostream formatting prints it (%g with 6 significant digits, zeros trimmed). */
@@ -57,16 +86,27 @@ final class EquilibriumOutput {
     }
 
     static void gambit(EquilibriumResult r, PrintWriter out) {
+        gambit(r, out, -1);
+    }
+
+    static void gambit(EquilibriumResult r, PrintWriter out, int decimals) {
         for (Equilibrium e : r.equilibria()) {
-            out.println(gambitLine(e.profile()));
+            out.println(gambitLine(e.profile(), decimals));
         }
     }
 
-    private static String number(Profile p, int k, List<Rational> exact, double[] d) {
+    private static String number(Profile p, int k, List<Rational> exact, double[] d, int decimals) {
+        if (decimals >= 0) {
+            return fixed(d[k], decimals);
+        }
         return p.arithmetic() == Arithmetic.EXACT ? exact.get(k).toString() : Double.toString(d[k]);
     }
 
     static void csv(EquilibriumResult r, PrintWriter out) {
+        csv(r, out, -1);
+    }
+
+    static void csv(EquilibriumResult r, PrintWriter out, int decimals) {
         out.println("equilibrium,player,infoset,action,probability,max_regret");
         int idx = 1;
         for (Equilibrium e : r.equilibria()) {
@@ -78,7 +118,7 @@ final class EquilibriumOutput {
             if (p.game() instanceof StrategicGame g) {
                 for (int i = 0; i < g.numPlayers(); i++) {
                     for (var s : g.strategies(i)) {
-                        out.println(idx + "," + csvText(g.player(i).label()) + ",," + csvText(s.label()) + "," + number(p, k++, exact, d) + "," + regret);
+                        out.println(idx + "," + csvText(g.player(i).label()) + ",," + csvText(s.label()) + "," + number(p, k++, exact, d, decimals) + "," + regret);
                     }
                 }
             } else {
@@ -87,7 +127,7 @@ final class EquilibriumOutput {
                     for (Infoset h : g.infosets(i)) {
                         for (var a : h.actions()) {
                             out.println(idx + "," + csvText(g.player(i).label()) + "," + (h.index() + 1) + "," + csvText(a.label()) + ","
-                                    + number(p, k++, exact, d) + "," + regret);
+                                    + number(p, k++, exact, d, decimals) + "," + regret);
                         }
                     }
                 }

@@ -140,6 +140,9 @@ public final class GameCommand implements Callable<Integer> {
                 description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
+        @CommandLine.Mixin
+        MethodOptions methodOptions = new MethodOptions();
+
         @Override
         public Integer call() {
             return guarded(spec, file, () -> {
@@ -164,11 +167,40 @@ public final class GameCommand implements Callable<Integer> {
                             + (g instanceof StrategicGame ? "strategic" : "extensive") + " games");
                     return BAD_INPUT;
                 }
-                EquilibriumResult r = entry.solve(g, a);
+                List<String> misplaced = methodOptions.misplaced(name);
+                String labelProblem = methodOptions.startLabelProblem(g);
+                if (labelProblem != null) {
+                    misplaced = new ArrayList<>(misplaced);
+                    misplaced.add(labelProblem);
+                }
+                org.parley.games.solve.configure.GambitOptions options;
+                try {
+                    options = methodOptions.options();
+                } catch (IllegalArgumentException e) {
+                    misplaced = new ArrayList<>(misplaced);
+                    misplaced.add(e.getMessage());
+                    options = null;
+                }
+                if (!misplaced.isEmpty()) {
+                    misplaced.forEach(m -> err.println("parley game solve: " + m));
+                    return BAD_INPUT;
+                }
+                int decimals = methodOptions.decimalsOrDefault();
+                if (methodOptions.lambda != null || methodOptions.branch) {
+                    if (format != Format.gambit) {
+                        err.println("parley game solve: --lambda and --branch print Gambit-style lines; use --format gambit");
+                        return BAD_INPUT;
+                    }
+                    Integer done = LogitOutput.print(g, options, methodOptions.lambda, decimals, out);
+                    if (done != null) {
+                        return done;
+                    }
+                }
+                EquilibriumResult r = methodOptions.solve(entry, g, a, options);
                 switch (format) {
-                    case gambit -> EquilibriumOutput.gambit(r, out);
+                    case gambit -> EquilibriumOutput.gambit(r, out, decimals);
                     case json -> EquilibriumOutput.json(r, file, out);
-                    case csv -> EquilibriumOutput.csv(r, out);
+                    case csv -> EquilibriumOutput.csv(r, out, decimals);
                 }
                 out.flush();
                 if (r.equilibria().isEmpty() && r.rejected().isEmpty() && entry.coverage() != Coverage.ALL) {

@@ -104,6 +104,12 @@ public final class LogitQreTracer {
                     maxCorrectorDistance, maxAngle, tolerance);
         }
 
+        /** The same options with another first step (the minimum step is lowered to it if needed). */
+        public Options withFirstStep(double f) {
+            return new Options(f, Math.min(minStep, f), maxLambda, endRegret, maxSteps, maxCorrectorIterations, correctorTolerance,
+                    maxCorrectorDistance, maxAngle, tolerance);
+        }
+
         public Options withMaxLambda(double m) {
             return new Options(firstStep, minStep, m, endRegret, maxSteps, maxCorrectorIterations, correctorTolerance,
                     maxCorrectorDistance, maxAngle, tolerance);
