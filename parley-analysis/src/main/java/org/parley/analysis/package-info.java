@@ -2,7 +2,8 @@
  * From a scenario to a strategic choice. {@link org.parley.analysis.levers} answers "what would it take": the
  * smallest change of one actor's attribute that moves a forecast across a threshold. {@link org.parley.analysis.crisis}
  * builds crisis-bargaining games (International Interaction Game, its logit variant, costly signalling, tying
- * hands) as extensive games of the engine and solves them. {@link org.parley.analysis.spec} parses the scenario's
- * {@code games:} section; {@link org.parley.analysis.render} draws game trees and lever scans as standalone SVG.
+ * hands) as extensive games of the engine and solves them. {@link org.parley.analysis.plan} runs what the
+ * scenario's {@code games:} and {@code levers:} sections ask (both read and checked by {@code parley-scenario});
+ * {@link org.parley.analysis.render} draws game trees and lever scans as standalone SVG.
  */
 package org.parley.analysis;

@@ -17,9 +17,8 @@ import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
-import org.parley.analysis.spec.GameSpec;
-import org.parley.analysis.spec.GameSpecs;
 import org.parley.forecast.Models;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.ScenarioReader;
 
@@ -73,14 +72,14 @@ class KoreaExampleTest {
             if (t.equals("iig-logit")) {
                 e.put("lambda", 20.0);
             }
-            GameSpec g = GameSpecs.parse(List.of(e), s).get(0);
+            GameSpec g = org.parley.analysis.crisis.CrisisFixtures.spec(e, s);
             CrisisAnalysis.CrisisReport r = CrisisAnalysis.analyze(s, g);
             assertTrue(r.isVerified(), t);
             for (CrisisAnalysis.StanceOutcome so : r.stances()) {
                 System.out.println(String.format(Locale.ROOT,
                         "Korea %-11s stance %-5s (%4.0f): P(deal) %.3f  P(escalation) %.3f  P(status quo) %.3f  [%s; %d equilibria]",
                         t, so.name(), so.position(), so.pDeal(), so.pEscalation(), so.pStatusQuo(),
-                        so.result().selectedEquilibrium().kind() + " " + so.result().outcomes(),
+                        so.result().selectedEquilibrium().concept() + " " + so.result().outcomes(),
                         so.result().equilibria().size()));
                 assertEquals(1.0, so.pDeal() + so.pEscalation() + so.pStatusQuo(), 1e-9);
                 so.result().parameter("prior_resolve").ifPresent(p -> System.out.println(String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.parley.analysis;
 
 import java.util.ArrayList;
+import org.parley.provenance.RunContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
-import org.parley.forecast.Provenance;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
 import org.parley.scenario.Issue;
@@ -54,15 +54,14 @@ public final class TestScenarios {
             }
 
             @Override
-            public Forecast forecast(Scenario s) {
+            public Forecast forecast(Scenario s, RunContext context) {
                 List<IssueForecast> out = new ArrayList<>();
                 for (Issue i : s.issues()) {
                     IssueSlice sl = s.slice(i.id());
                     out.add(new IssueForecast(i.id(), f.applyAsDouble(sl), null, sl.actorIds(), List.of(), List.of(),
                             List.of(), IssueForecast.Convergence.CLOSED_FORM));
                 }
-                return new Forecast(info, out, new Provenance(1, "0".repeat(64), id, "test", new TreeMap<>(), null,
-                        "test", "17"));
+                return new Forecast(info, out, context.provenance(id, "test", new TreeMap<>()));
             }
         };
     }

@@ -6,11 +6,14 @@ import java.util.List;
 import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
+import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.Crossing;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.plan.LeverAnswer;
+import org.parley.views.report.CrisisWording;
+import org.parley.views.report.LeverText;
 
 /** The terminal text for crisis games and levers (plain ASCII, aligned columns), shared by analyze and levers. */
 final class AnalysisText {
@@ -26,7 +29,7 @@ final class AnalysisText {
             var g = r.spec();
             out.println();
             out.println("Crisis game " + g.id() + ": " + g.template().id()
-                    + (g.template() == org.parley.analysis.crisis.CrisisTemplate.IIG_LOGIT
+                    + (g.template() == org.parley.scenario.CrisisTemplate.IIG_LOGIT
                     ? " (lambda " + TextOutput.num(g.lambda()) + ")" : "")
                     + ", challenger " + g.challenger() + ", defender " + g.defender() + ", issue " + g.issue());
             List<List<String>> rows = new ArrayList<>();
@@ -36,7 +39,7 @@ final class AnalysisText {
                 CrisisEquilibrium e = so.result().selectedEquilibrium();
                 rows.add(List.of(so.name(), TextOutput.num(so.position()), TextOutput.num(so.pDeal(), 3),
                         TextOutput.num(so.pEscalation(), 3), TextOutput.num(so.pStatusQuo(), 3), mostLikely(e),
-                        e.kind() + "; " + so.result().equilibria().size() + " equilibri"
+                        CrisisWording.kind(so.result().template(), e) + "; " + so.result().equilibria().size() + " equilibri"
                                 + (so.result().equilibria().size() == 1 ? "um" : "a") + " found"));
             }
             TextOutput.table(out, "    ", rows);
@@ -54,7 +57,7 @@ final class AnalysisText {
             LeverResult r = a.result();
             var q = r.query();
             out.println();
-            out.println("What would it take: " + a.spec().text());
+            out.println("What would it take: " + LeverText.question(a.spec()));
             out.println("    " + q.actorId() + " " + q.attribute().label() + " on " + q.issueId() + ", now "
                     + TextOutput.num(r.currentValue()) + "; target " + (a.spec().isGameLever()
                     ? "game " + a.spec().game().id() + (a.spec().stance() == null ? " (stance = " + a.spec().game()
@@ -90,7 +93,7 @@ final class AnalysisText {
 
     /** The selected equilibrium's most likely outcome label, with its probability when below 1. */
     static String mostLikely(CrisisEquilibrium e) {
-        String best = null;
+        TemplateOutcome best = null;
         for (var o : e.outcomes().entrySet()) {
             if (best == null || o.getValue() > e.outcomes().get(best)) {
                 best = o.getKey();
@@ -100,7 +103,7 @@ final class AnalysisText {
             return "-";
         }
         double p = e.outcomes().get(best);
-        return best + (p < 1 - 1e-12 ? " (" + TextOutput.num(p, 3) + ")" : "");
+        return best.label() + (p < 1 - 1e-12 ? " (" + TextOutput.num(p, 3) + ")" : "");
     }
 
     static String reading(Reading r) {

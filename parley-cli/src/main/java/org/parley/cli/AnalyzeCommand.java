@@ -14,9 +14,13 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.views.report.AnalysisSections;
+import org.parley.views.report.CrisisWording;
 import org.parley.views.report.HtmlReport;
 import org.parley.views.report.IssueSummary;
+import org.parley.views.report.LeverJson;
 import org.parley.views.report.ReportOptions;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
@@ -117,13 +121,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
-        String sha256 = ScenarioDigest.sha256(scenario);
-        List<Forecast> forecasts = Inputs.run(chosen, scenario);
-        Inputs.checkHashes(forecasts, sha256, stderr);
+        RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
+        String sha256 = run.inputSha256();
+        List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
-        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
+        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
-                LeverOptions.DEFAULTS.withGridPoints(leverGrid));
+                LeverOptions.DEFAULTS.withGridPoints(leverGrid), RunContext.of(InputKind.SCENARIO, sha256));
 
         Path report = null;
         if (!noReport) {
@@ -146,8 +150,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
                     JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
-                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
-                    levers.stream().map(LeverAnswer::summary).toList(), report == null ? null : report.toString())));
+                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisWording::summary).toList(),
+                    levers.stream().map(LeverJson::summary).toList(), report == null ? null : report.toString())));
             case csv -> {
                 CsvOutput.write(stdout, scenario, forecasts, null);
                 if (!crises.isEmpty() || !levers.isEmpty()) {

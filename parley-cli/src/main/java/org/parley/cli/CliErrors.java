@@ -3,8 +3,8 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.forecast.InvalidScenarioException;
-import org.parley.scenario.io.ScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
+import org.parley.scenario.io.ScenarioFormatException;
 import picocli.CommandLine;
 
 /**
@@ -12,8 +12,8 @@ import picocli.CommandLine;
  *
  * <table>
  *   <caption>exception → exit code</caption>
- *   <tr><td>{@link ScenarioException}</td><td>2; one {@code file:line:column: message (hint: ...)} line per problem</td></tr>
- *   <tr><td>{@link InvalidScenarioException}</td><td>2; the scenario is readable but a model cannot analyse it</td></tr>
+ *   <tr><td>{@link ScenarioFormatException}</td><td>2; one {@code file:line:column: message (hint: ...)} line per problem</td></tr>
+ *   <tr><td>{@link ScenarioNotAnalysableException}</td><td>2; the scenario is readable but a model cannot analyse it</td></tr>
  *   <tr><td>{@link InvalidAnalysisInputException} (a lever or game question that does not fit the scenario)</td><td>2</td></tr>
  *   <tr><td>{@link UsageException}, picocli's {@link CommandLine.ParameterException}</td><td>2</td></tr>
  *   <tr><td>{@link UncheckedIOException} (e.g. the report cannot be written)</td><td>1</td></tr>
@@ -32,12 +32,12 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof ScenarioException se) {
+        if (ex instanceof ScenarioFormatException se) {
             err.println(se.getMessage());
             int n = se.problems().size();
             err.println("parley: " + n + " problem" + (n == 1 ? "" : "s") + " in the scenario");
             code = ExitCodes.BAD_INPUT;
-        } else if (ex instanceof InvalidScenarioException ise) {
+        } else if (ex instanceof ScenarioNotAnalysableException ise) {
             err.println("parley: the scenario cannot be analysed: " + ise.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof InvalidAnalysisInputException ia) {

@@ -29,7 +29,7 @@ final class CsvOutput {
                     continue;
                 }
                 out.println(String.join(",",
-                        cell(f.provenance().scenarioSha256()), cell(issue.id()), cell(f.model().id()),
+                        cell(f.provenance().inputSha256()), cell(issue.id()), cell(f.model().id()),
                         cell(f.model().version()), num(fi.outcome()),
                         fi.interval() == null ? "" : num(fi.interval().low()),
                         fi.interval() == null ? "" : num(fi.interval().high()),

@@ -8,6 +8,8 @@ import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scenario;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.ScenarioDigest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +61,9 @@ final class ForecastCommand implements Callable<Integer> {
             throw new UsageException("unknown issue '" + issue + "' in " + file + "; issues: "
                     + String.join(", ", scenario.issues().stream().map(Issue::id).toList()));
         }
-        String sha256 = ScenarioDigest.sha256(scenario);
-        Forecast f = m.forecast(scenario);
-        Inputs.checkHashes(List.of(f), sha256, stderr);
+        RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
+        String sha256 = run.inputSha256();
+        Forecast f = m.forecast(scenario, run);
         Forecast shown = issue == null ? f
                 : new Forecast(f.model(), f.issue(issue).stream().toList(), f.provenance());
         switch (format) {

@@ -10,6 +10,7 @@ import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.Problem;
 import org.parley.scenario.io.ReadResult;
@@ -31,7 +32,7 @@ final class Inputs {
      * Reads a scenario and checks its {@code games:} and {@code levers:} sections, printing warnings on {@code err}.
      *
      * @param knownModels the model ids a lever may name
-     * @throws org.parley.scenario.io.ScenarioException with every problem located in the file (also those the
+     * @throws org.parley.scenario.io.ScenarioFormatException with every problem located in the file (also those the
      *                                                  analysis finds in the games and levers)
      */
     static Loaded readWithPlan(Path file, PrintWriter err, java.util.Collection<String> knownModels) {
@@ -62,12 +63,12 @@ final class Inputs {
         return out;
     }
 
-    /** Answers every lever of the plan. */
+    /** Answers every lever of the plan, in one run (the scenario hashed once). */
     static List<LeverAnswer> runLevers(Scenario scenario, AnalysisPlan plan, List<BargainingModel> running,
-                                       ModelCatalog catalog, LeverOptions options) {
+                                       ModelCatalog catalog, LeverOptions options, RunContext run) {
         List<LeverAnswer> out = new ArrayList<>();
         for (LeverSpec l : plan.levers()) {
-            out.add(AnalysisPlan.runLever(scenario, l, modelsFor(l, running, catalog), options));
+            out.add(AnalysisPlan.runLever(scenario, l, modelsFor(l, running, catalog), options, run));
         }
         return List.copyOf(out);
     }
@@ -84,27 +85,13 @@ final class Inputs {
         return b.toString();
     }
 
-    /** Runs each model on the scenario, in order. */
-    static List<Forecast> run(List<BargainingModel> models, Scenario scenario) {
+    /** Runs each model on the scenario, in order, within one run (one scenario hash for all). */
+    static List<Forecast> run(List<BargainingModel> models, Scenario scenario, RunContext run) {
         List<Forecast> out = new ArrayList<>();
         for (BargainingModel m : models) {
-            out.add(m.forecast(scenario));
+            out.add(m.forecast(scenario, run));
         }
         return List.copyOf(out);
-    }
-
-    /** Warns (once) when forecasts' provenance does not record the scenario's canonical digest. */
-    static void checkHashes(List<Forecast> forecasts, String sha256, PrintWriter err) {
-        java.util.Map<String, List<String>> byHash = new java.util.TreeMap<>();
-        for (Forecast f : forecasts) {
-            String h = f.provenance().scenarioSha256();
-            if (!h.equals(sha256)) {
-                byHash.computeIfAbsent(h, k -> new ArrayList<>()).add(f.model().id());
-            }
-        }
-        byHash.forEach((h, ids) -> err.println("parley: warning: the provenance of " + String.join(", ", ids)
-                + " records scenario hash " + h + ", not the canonical digest " + sha256));
-        err.flush();
     }
 
     /** The file name without its last extension ("korea-2019.yaml" → "korea-2019"). */

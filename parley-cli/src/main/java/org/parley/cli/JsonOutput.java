@@ -25,8 +25,8 @@ public final class JsonOutput {
      * What {@code analyze} found.
      *
      * @param gainDefinition the definition of the gains in {@code summary}, in words
-     * @param crisisGames    per {@code games:} entry, {@code CrisisReport.summary()} (empty without games)
-     * @param levers         per {@code levers:} entry, {@code LeverAnswer.summary()} (empty without levers)
+     * @param crisisGames    per {@code games:} entry, {@code CrisisWording.summary(report)} (empty without games)
+     * @param levers         per {@code levers:} entry, {@code LeverJson.summary(answer)} (empty without levers)
      * @param report         path of the HTML report written, or null
      */
     public record Analysis(int schemaVersion, String parleyVersion, String javaVersion, ScenarioRef scenario,
@@ -59,7 +59,9 @@ public final class JsonOutput {
     }
 
     static String write(Object value) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -14,9 +14,13 @@ import org.parley.analysis.plan.AnalysisPlan;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
-import org.parley.scenario.LeverQuestion;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.io.LeverRules;
+import org.parley.views.report.LeverJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +111,7 @@ final class LeversCommand implements Callable<Integer> {
             throw new UsageException("--grid must be at least 3, got " + grid);
         }
         String attr = attribute.strip().toLowerCase(Locale.ROOT);
-        if (!LeverQuestion.ATTRIBUTES.contains(attr)) {
+        if (!LeverAttribute.LABELS.contains(attr)) {
             throw new UsageException("--attribute: expected one of position, salience, capability; got '" + attribute
                     + "'");
         }
@@ -131,21 +135,29 @@ final class LeversCommand implements Callable<Integer> {
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
-        LeverQuestion q = new LeverQuestion(actor, issue, attr, target, all ? List.of() : wanted, game, stance, "");
-        LeverSpec ls;
-        try {
-            ls = AnalysisPlan.lever(scenario, loaded.plan().games(), q, "", catalog.ids());
-        } catch (InvalidAnalysisInputException e) {
-            List<String> lines = new ArrayList<>();
-            for (InvalidAnalysisInputException.Problem p : e.problems()) {
-                lines.add(option(p.path()) + ": " + p.message());
+        LeverRules.Checked checked = LeverRules.check(new LeverRules.Written(actor, issue, attr, target,
+                all ? List.of() : wanted, game, stance, ""), scenario);
+        List<String> problems = new ArrayList<>();
+        for (LeverRules.Violation v : checked.violations()) {
+            problems.add(option(v.key()) + ": " + v.message());
+        }
+        LeverSpec ls = null;
+        if (checked.question() != null) {
+            try {
+                ls = AnalysisPlan.lever(scenario, checked.question(), "", catalog.ids());
+            } catch (InvalidAnalysisInputException e) {
+                for (InvalidAnalysisInputException.Problem p : e.problems()) {
+                    problems.add(option(p.path()) + ": " + p.message());
+                }
             }
-            throw new UsageException(String.join("\n", lines));
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("\n", problems));
         }
         List<BargainingModel> running = all ? catalog.defaults() : catalog.select(wanted);
-        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
-                LeverOptions.DEFAULTS.withGridPoints(grid));
         String sha256 = ScenarioDigest.sha256(scenario);
+        LeverAnswer a = AnalysisPlan.runLever(scenario, ls, Inputs.modelsFor(ls, running, catalog),
+                LeverOptions.DEFAULTS.withGridPoints(grid), RunContext.of(InputKind.SCENARIO, sha256));
         switch (format) {
             case text -> {
                 var md = scenario.metadata();
@@ -155,14 +167,17 @@ final class LeversCommand implements Callable<Integer> {
             }
             case json -> stdout.println(JsonOutput.write(new JsonOutput.LeverAnswerOut(JsonOutput.SCHEMA_VERSION,
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
-                    JsonOutput.ScenarioRef.of(file, scenario, sha256), a.summary())));
+                    JsonOutput.ScenarioRef.of(file, scenario, sha256), LeverJson.summary(a))));
             case csv -> csv(stdout, sha256, a);
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** The command-line option a problem path refers to ({@code /models/0} → {@code --model}). */
+    /**
+     * The command-line option a question's key or problem path refers to ({@code target} → {@code --target},
+     * {@code /models/0} → {@code --model}).
+     */
     private static String option(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String head = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.scenario.Scenario;
@@ -40,7 +40,7 @@ class ErrorMappingTest {
         }
 
         @Override
-        public Forecast forecast(Scenario scenario) {
+        public Forecast forecast(Scenario scenario, org.parley.provenance.RunContext context) {
             return body.apply(scenario);
         }
     }
@@ -88,7 +88,7 @@ class ErrorMappingTest {
     @Test
     void scenarioAModelCannotAnalyseIsBadInput() {
         var m = new FakeModel("picky", s -> {
-            throw new InvalidScenarioException("issue 'fee' has fewer than two actors");
+            throw new ScenarioNotAnalysableException("issue 'fee' has fewer than two actors");
         });
         Cli.Result r = Cli.run(catalog(m), "forecast", file.toString(), "--model", "picky");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);

@@ -54,7 +54,7 @@ class ForecastCommandTest {
         assertEquals("jobs", root.at("/forecast/issues/0/issueId").asText());
         assertEquals(expected("median").issue("jobs").orElseThrow().outcome(),
                 root.at("/forecast/issues/0/outcome").asDouble(), 0.0);
-        assertEquals("median", root.at("/forecast/provenance/modelId").asText());
+        assertEquals("median", root.at("/forecast/provenance/component").asText());
 
         Cli.Result text = Cli.run("forecast", file.toString(), "-m", "median", "--issue", "jobs");
         assertTrue(text.out().contains("(jobs)") && !text.out().contains("(fee)"), text::toString);

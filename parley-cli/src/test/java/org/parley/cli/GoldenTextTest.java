@@ -14,7 +14,7 @@ import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
-import org.parley.forecast.Provenance;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 
@@ -37,15 +37,14 @@ class GoldenTextTest {
         }
 
         @Override
-        public Forecast forecast(Scenario s) {
+        public Forecast forecast(Scenario s, RunContext context) {
             List<IssueForecast> list = new ArrayList<>();
             for (var issue : s.issues()) {
                 var slice = s.slice(issue.id());
                 list.add(new IssueForecast(issue.id(), outcomes.get(issue.id()), null, slice.actorIds(), List.of(),
                         List.of(), List.of("fixed"), IssueForecast.Convergence.CLOSED_FORM));
             }
-            return new Forecast(info(), list, new Provenance(1, ScenarioDigest.sha256(s), id, "9.9", new TreeMap<>(),
-                    null, "test", "17"));
+            return new Forecast(info(), list, context.provenance(id, "9.9", new TreeMap<>()));
         }
     }
 

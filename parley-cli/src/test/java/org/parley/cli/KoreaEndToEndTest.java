@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.analysis.crisis.CrisisAnalysis;
 import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.levers.LeverOutcome;
@@ -22,12 +22,15 @@ import org.parley.analysis.plan.LeverSpec;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioReader;
+import org.parley.views.report.LeverText;
+import org.parley.views.report.Numbers;
 
 /** {@code parley analyze} on the bundled Korea 2019 example, end to end. */
 class KoreaEndToEndTest {
@@ -62,7 +65,7 @@ class KoreaEndToEndTest {
         String issues = html.substring(html.indexOf("<section id=\"issues\">"), html.indexOf("<section id=\"crisis-games\">"));
         assertEquals(2 * s.issues().size(), count(issues, "<svg"));
         crisisAndLeverSections(html, new ScenarioReader().readWithWarnings(EXAMPLE), r.out());
-        assertTrue(html.contains(forecasts.get(0).provenance().scenarioSha256()), "provenance hash");
+        assertTrue(html.contains(forecasts.get(0).provenance().inputSha256()), "provenance hash");
         assertFalse(Pattern.compile("(?i)(src=|<link|url\\()").matcher(html).find(), "no external resources");
         // the terminal summary names every issue and model too
         for (Issue issue : s.issues()) {
@@ -110,9 +113,10 @@ class KoreaEndToEndTest {
         for (LeverSpec ls : plan.levers()) {
             List<BargainingModel> models = ls.isGameLever() ? List.of() : Models.defaults();
             LeverAnswer a = AnalysisPlan.runLever(s, ls, models,
-                    LeverOptions.DEFAULTS.withGridPoints(Integer.parseInt(GRID)));
-            int at = levers.indexOf(escape(ls.text()));
-            assertTrue(at > 0, "lever " + ls.text());
+                    LeverOptions.DEFAULTS.withGridPoints(Integer.parseInt(GRID)),
+                    RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s)));
+            int at = levers.indexOf(escape(LeverText.question(ls)));
+            assertTrue(at > 0, "lever " + LeverText.question(ls));
             String section = levers.substring(at, levers.indexOf("</section>", at));
             assertTrue(section.contains("<svg"), "lever chart");
             for (LeverOutcome o : a.result().outcomes()) {
@@ -160,11 +164,11 @@ class KoreaEndToEndTest {
         }
         assertEquals(plan.levers().size(), j.get("levers").size());
         JsonNode first = j.get("levers").get(0);
-        assertEquals(Models.IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
+        assertEquals(Models.DEFAULT_IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
         for (JsonNode o : first.get("outcomes")) {
-            assertEquals(sha, o.get("provenance").get("scenarioSha256").asText());
+            assertEquals(sha, o.get("provenance").get("inputSha256").asText());
             assertTrue(List.of("ALREADY_MET", "REACHABLE", "UNREACHABLE").contains(o.get("status").asText()));
-            assertEquals(GRID, o.get("provenance").get("leverParameters").get("gridPoints").asText());
+            assertEquals(GRID, o.get("provenance").get("parameters").get("gridPoints").asText());
         }
         JsonNode gameLever = j.get("levers").get(1);
         assertEquals("us-dprk", gameLever.get("game").asText());

@@ -78,7 +78,7 @@ class LeversCommandTest {
         assertEquals(List.of("median", "compromise"), List.of(lever.get("outcomes").get(0).get("responder").asText(),
                 lever.get("outcomes").get(1).get("responder").asText()));
         assertEquals(j.get("scenario").get("sha256").asText(),
-                lever.get("outcomes").get(0).get("provenance").get("scenarioSha256").asText());
+                lever.get("outcomes").get(0).get("provenance").get("inputSha256").asText());
     }
 
     @Test
@@ -88,7 +88,7 @@ class LeversCommandTest {
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(String.join(",", LeversCommand.CSV_HEADER), lines.get(0));
-        assertEquals(1 + Models.IDS.size(), lines.size(), r::toString);
+        assertEquals(1 + Models.DEFAULT_IDS.size(), lines.size(), r::toString);
         for (String line : lines.subList(1, lines.size())) {
             assertEquals(LeversCommand.CSV_HEADER.size(), line.split(",", -1).length, line);
         }
@@ -160,7 +160,7 @@ class LeversCommandTest {
         Cli.Result r = Cli.run("levers", korea.toString(), "--actor", "usa", "--issue", "sequencing", "--model",
                 "all", "--target", ">= 45", "--grid", "21");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        for (String id : Models.IDS) {
+        for (String id : Models.DEFAULT_IDS) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(id + " ")), id + "\n" + r);
         }
         assertFalse(r.err().contains("error"), r::toString);

@@ -53,7 +53,7 @@ class ValidateCommandTest {
         Path f = Cli.write(dir, "bad.yaml", "metadata: {title: T}\nissues: []\n");
         Cli.Result r = Cli.run("--debug", "validate", f.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
-        assertTrue(r.err().contains("ScenarioException") && r.err().contains("\tat "), r::toString);
+        assertTrue(r.err().contains("ScenarioFormatException") && r.err().contains("\tat "), r::toString);
         // the option is inherited, so it also works after the subcommand
         Cli.Result r2 = Cli.run("validate", f.toString(), "--debug");
         assertTrue(r2.err().contains("\tat "), r2::toString);

@@ -3,6 +3,7 @@ package org.parley.forecast;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.provenance.Provenance;
 
 /**
  * One model's forecast for every issue of a scenario, with its provenance. Immutable.

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param actors      per-actor detail
  * @param explanation a few plain sentences on why the model gives this outcome
  * @param convergence how the computation ended
+ * @param agreement   whether the outcome is an agreement of the decisive actors and who blocks when it is not
+ *                    ({@link Agreement#NOT_MODELLED} when the scenario does not say who decides)
  */
 public record IssueForecast(String issueId, double outcome, Interval interval, List<String> actorIds,
                             List<RoundState> path, List<ActorDetail> actors, List<String> explanation,
-                            Convergence convergence) {
+                            Convergence convergence, Agreement agreement) {
     public IssueForecast {
         Objects.requireNonNull(issueId, "issueId");
         if (!Double.isFinite(outcome)) {
@@ -28,6 +30,18 @@ public record IssueForecast(String issueId, double outcome, Interval interval, L
         actors = List.copyOf(actors);
         explanation = List.copyOf(explanation);
         Objects.requireNonNull(convergence, "convergence");
+        agreement = agreement == null ? Agreement.NOT_MODELLED : agreement;
+    }
+
+    /** A forecast that does not model who decides. */
+    public IssueForecast(String issueId, double outcome, Interval interval, List<String> actorIds, List<RoundState> path,
+                         List<ActorDetail> actors, List<String> explanation, Convergence convergence) {
+        this(issueId, outcome, interval, actorIds, path, actors, explanation, convergence, Agreement.NOT_MODELLED);
+    }
+
+    /** The same forecast with another outcome, interval, explanation and agreement (the decision stage's result). */
+    public IssueForecast decided(double newOutcome, Interval newInterval, List<String> newExplanation, Agreement a) {
+        return new IssueForecast(issueId, newOutcome, newInterval, actorIds, path, actors, newExplanation, convergence, a);
     }
 
     /** A closed interval [low, high]. */
@@ -36,6 +50,15 @@ public record IssueForecast(String issueId, double outcome, Interval interval, L
             if (!(low <= high)) {
                 throw new IllegalArgumentException("interval low " + low + " > high " + high);
             }
+        }
+
+        /** The point of the interval nearest to x. */
+        public double clamp(double x) {
+            return Math.max(low, Math.min(high, x));
+        }
+
+        public boolean contains(double x) {
+            return low <= x && x <= high;
         }
     }
 

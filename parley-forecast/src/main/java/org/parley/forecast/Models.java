@@ -6,15 +6,21 @@ import org.parley.forecast.baseline.CompromiseModel;
 import org.parley.forecast.baseline.WeightedMedianModel;
 import org.parley.forecast.eu.ExpectedUtilityModel;
 import org.parley.forecast.nash.NashBargainingModel;
+import org.parley.forecast.procedural.ProceduralModel;
 
 /**
- * Registry of Parley's bargaining models by id: {@code compromise}, {@code median}, {@code nash}, {@code eu}.
+ * Registry of Parley's bargaining models by id: {@code compromise}, {@code median}, {@code nash}, {@code eu},
+ * {@code procedural}.
  * Used by the command line and the report. Option names and values are those of each model's
  * {@code Options.asParameters()}, so a forecast's provenance parameters rebuild the same model.
  */
 public final class Models {
     /** Model ids in the order the report shows them. */
-    public static final List<String> IDS = List.of("compromise", "median", "nash", "eu");
+    public static final List<String> IDS = List.of("compromise", "median", "nash", "eu", "procedural");
+
+    /** The models {@code analyze} runs by default: every model; the procedural model only matters when the
+     * scenario says who decides, so it is not among the defaults of scenarios without a decision structure. */
+    public static final List<String> DEFAULT_IDS = List.of("compromise", "median", "nash", "eu");
 
     private Models() {
     }
@@ -46,6 +52,7 @@ public final class Models {
             case "median" -> new WeightedMedianModel(WeightedMedianModel.Options.fromParameters(parameters));
             case "nash" -> new NashBargainingModel(NashBargainingModel.Options.fromParameters(parameters));
             case "eu" -> new ExpectedUtilityModel(ExpectedUtilityModel.Options.fromParameters(parameters));
+            case "procedural" -> new ProceduralModel(ProceduralModel.Options.fromParameters(parameters));
             default -> throw new IllegalArgumentException("unknown model id '" + id + "'; known: " + IDS);
         };
     }

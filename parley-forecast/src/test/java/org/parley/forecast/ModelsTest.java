@@ -1,6 +1,7 @@
 package org.parley.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.parley.provenance.InputKind;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.forecast.ensemble.EnsembleSummary;
 import org.parley.forecast.eu.ExpectedUtilityModel;
-import org.parley.forecast.support.ScenarioHash;
 import org.parley.scenario.Scale;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.Scenario;
@@ -20,7 +20,9 @@ class ModelsTest {
     @Test
     void registryGivesEveryDefaultModelById() {
         List<BargainingModel> all = Models.defaults();
-        assertEquals(Models.IDS, all.stream().map(m -> m.info().id()).toList());
+        assertEquals(Models.DEFAULT_IDS, all.stream().map(m -> m.info().id()).toList());
+        assertTrue(Models.IDS.containsAll(Models.DEFAULT_IDS));
+        assertEquals("procedural", Models.byId("procedural").info().id());
         for (BargainingModel m : all) {
             BargainingModel again = Models.byId(m.info().id());
             assertEquals(m.getClass(), again.getClass());
@@ -71,21 +73,22 @@ class ModelsTest {
     void provenanceRecordsScenarioHashAndVersions() {
         Scenario sc = TestScenarios.ecEmissions();
         Forecast f = Models.byId("eu").forecast(sc);
-        assertEquals(ScenarioDigest.sha256(sc), f.provenance().scenarioSha256());
-        assertEquals(64, f.provenance().scenarioSha256().length());
+        assertEquals(ScenarioDigest.sha256(sc), f.provenance().inputSha256());
+        assertEquals(InputKind.SCENARIO, f.provenance().inputKind());
         assertEquals(System.getProperty("java.version"), f.provenance().javaVersion());
         assertNotEquals("unknown", f.provenance().parleyVersion());
-        assertEquals("1.0", f.provenance().modelVersion());
+        assertEquals("eu", f.provenance().component());
+        assertEquals("1.0", f.provenance().componentVersion());
         Scenario changed = TestScenarios.oneIssue(new Scale(4, 10, "", ""), 7, new String[] {"a"}, new double[] {1},
                 new double[] {5}, new double[] {50});
-        assertNotEquals(f.provenance().scenarioSha256(), ScenarioHash.sha256(changed));
+        assertNotEquals(f.provenance().inputSha256(), ScenarioDigest.sha256(changed));
     }
 
     @Test
     void issueWithoutActorsIsRejectedWithItsName() {
         Scenario sc = TestScenarios.oneIssue(new double[] {}, new double[] {}, new double[] {});
         for (BargainingModel m : Models.defaults()) {
-            InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> m.forecast(sc));
+            ScenarioNotAnalysableException e = assertThrows(ScenarioNotAnalysableException.class, () -> m.forecast(sc));
             assertTrue(e.getMessage().startsWith("issue " + TestScenarios.ISSUE), e.getMessage());
         }
     }

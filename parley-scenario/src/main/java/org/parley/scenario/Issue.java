@@ -10,15 +10,27 @@ import java.util.Optional;
  *
  * @param statusQuo the reversion point if no agreement is reached; null when the scenario gives none
  * @param deadline  a date by which a decision is due; null when none
+ * @param decision  who decides this issue and how, overriding the scenario's default; null when the issue has none
  */
 public record Issue(String id, String label, String description, Scale scale, Estimate statusQuo,
-                    LocalDate deadline, List<String> sourceIds) {
+                    LocalDate deadline, List<String> sourceIds, DecisionStructure decision) {
     public Issue {
         Objects.requireNonNull(id, "id");
         label = label == null ? id : label;
         description = description == null ? "" : description;
         Objects.requireNonNull(scale, "scale");
         sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** An issue without a decision structure of its own. */
+    public Issue(String id, String label, String description, Scale scale, Estimate statusQuo, LocalDate deadline,
+                 List<String> sourceIds) {
+        this(id, label, description, scale, statusQuo, deadline, sourceIds, null);
+    }
+
+    /** The same issue with another decision structure (null: none of its own). */
+    public Issue withDecision(DecisionStructure d) {
+        return new Issue(id, label, description, scale, statusQuo, deadline, sourceIds, d);
     }
 
     public Optional<Estimate> statusQuoEstimate() {

@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param statusQuo the status quo point value, or NaN when the issue has none
  * @param riskAttitudes exogenous risk exponents, NaN where not given
+ * @param decision who decides the issue (its own structure or the scenario's default), or null when none is given
  */
 public record IssueSlice(Issue issue, List<String> actorIds, double[] positions, double[] saliences,
-                         double[] capabilities, double[] riskAttitudes, double statusQuo) {
+                         double[] capabilities, double[] riskAttitudes, double statusQuo, DecisionStructure decision) {
     public IssueSlice {
         actorIds = List.copyOf(actorIds);
         int n = actorIds.size();
@@ -22,6 +23,22 @@ public record IssueSlice(Issue issue, List<String> actorIds, double[] positions,
         saliences = saliences.clone();
         capabilities = capabilities.clone();
         riskAttitudes = riskAttitudes.clone();
+    }
+
+    /** A slice without a decision structure. */
+    public IssueSlice(Issue issue, List<String> actorIds, double[] positions, double[] saliences, double[] capabilities,
+                      double[] riskAttitudes, double statusQuo) {
+        this(issue, actorIds, positions, saliences, capabilities, riskAttitudes, statusQuo, null);
+    }
+
+    /** Whether the scenario says who decides this issue. */
+    public boolean hasDecision() {
+        return decision != null;
+    }
+
+    /** Index of an actor in this slice, or -1. */
+    public int indexOf(String actorId) {
+        return actorIds.indexOf(actorId);
     }
 
     public int size() {

@@ -2,7 +2,6 @@ package org.parley.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,24 +10,24 @@ import java.util.Optional;
  * the analyst asks for: crisis games ({@code games:}) and "what would it take" questions ({@code levers:}).
  * Immutable. Build one with {@code ScenarioReader} from a file, or directly in code and tests.
  *
- * @param games  the {@code games:} section as plain data (each entry a mapping of text keys to text, numbers,
- *               booleans, lists and mappings, in file order), deeply unmodifiable; interpreted by
- *               {@code org.parley.analysis.spec.GameSpecs}. Empty when the file has none
- * @param levers the {@code levers:} section, in file order; empty when the file has none
+ * @param games    the {@code games:} section, in file order; empty when the file has none
+ * @param levers   the {@code levers:} section, in file order; empty when the file has none
+ * @param decision the scenario-wide {@code decision:} default (issues may override it), or null when the file has none
  */
-public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<Map<String, Object>> games,
-                       List<LeverQuestion> levers) {
-    @SuppressWarnings("unchecked")
+public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<GameSpec> games,
+                       List<LeverQuestion> levers, DecisionStructure decision) {
     public Scenario {
         Objects.requireNonNull(metadata, "metadata");
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
-        List<Map<String, Object>> g = new ArrayList<>();
-        for (Map<String, Object> entry : games == null ? List.<Map<String, Object>>of() : games) {
-            g.add((Map<String, Object>) PlainData.freeze(Objects.requireNonNull(entry, "games entry")));
-        }
-        games = List.copyOf(g);
+        games = games == null ? List.of() : List.copyOf(games);
         levers = levers == null ? List.of() : List.copyOf(levers);
+    }
+
+    /** A scenario without a scenario-wide decision structure. */
+    public Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors, List<GameSpec> games,
+                    List<LeverQuestion> levers) {
+        this(metadata, issues, actors, games, levers, null);
     }
 
     /** A scenario without games or levers. */
@@ -38,15 +37,31 @@ public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors
 
     /** The same scenario with other actors (games and levers kept), e.g. for what-if edits. */
     public Scenario withActors(List<Actor> newActors) {
-        return new Scenario(metadata, issues, newActors, games, levers);
+        return new Scenario(metadata, issues, newActors, games, levers, decision);
     }
 
     public Optional<Issue> issue(String id) {
         return issues.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
+    /** The same scenario with other issues (everything else kept). */
+    public Scenario withIssues(List<Issue> newIssues) {
+        return new Scenario(metadata, newIssues, actors, games, levers, decision);
+    }
+
+    /** Who decides the issue: its own structure, else the scenario's default, else empty (no structure given). */
+    public Optional<DecisionStructure> decisionFor(String issueId) {
+        Issue i = issue(issueId).orElseThrow(() -> new IllegalArgumentException("unknown issue id: " + issueId));
+        return Optional.ofNullable(i.decision() != null ? i.decision() : decision);
+    }
+
     public Optional<Actor> actor(String id) {
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The entry of {@code games:} with this id. */
+    public Optional<GameSpec> game(String id) {
+        return games.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     /**
@@ -76,6 +91,6 @@ public record Scenario(Metadata metadata, List<Issue> issues, List<Actor> actors
             risk[i] = r == null ? Double.NaN : r;
         }
         double sq = issue.statusQuo() == null ? Double.NaN : issue.statusQuo().value();
-        return new IssueSlice(issue, ids, x, sal, cap, risk, sq);
+        return new IssueSlice(issue, ids, x, sal, cap, risk, sq, decisionFor(issueId).orElse(null));
     }
 }

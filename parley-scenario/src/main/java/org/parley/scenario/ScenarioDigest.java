@@ -17,25 +17,36 @@ import java.util.Map;
  * <p>Definition: SHA-256 of the UTF-8 bytes of {@link #canonicalForm(Scenario)}, written as 64 lowercase hex
  * digits. The canonical form is one line of compact JSON with no white space between tokens:
  * <pre>
- * {"format":"parley-scenario/1",
+ * {"format":"parley-scenario/2",
  *  "metadata":{"title":T,"as_of":D,"description":T,"sources":[{"id":T,"title":T,"publisher":T,"date":D,"url":T},...]},
  *  "issues":[{"id":T,"label":T,"description":T,"scale":{"min":N,"max":N,"min_meaning":T,"max_meaning":T},
  *             "status_quo":E,"deadline":D,"sources":[T,...]},...],
  *  "actors":[{"id":T,"name":T,"aliases":[T,...],"capability":E,"notes":T,"sources":[T,...],
  *             "positions":[{"issue":T,"position":E,"salience":E,"risk":N,"rationale":T,"sources":[T,...]},...]},...],
- *  "games":[P,...],
+ *  "games":[{"backers":[T,...],"challenger":T,"defender":T,"id":T,"issue":T,"lambda":N,"parameters":M,
+ *            "stances":M,"template":T},...],
  *  "levers":[{"actor":T,"issue":T,"attribute":T,"target":T,"models":[T,...],"game":T,"stance":T,"question":T},...]}
  * </pre>
  * where keys appear exactly in this order; T is a JSON string (escaping only {@code "}, {@code \} and control
  * characters, the latter as {@code \}{@code u00xx} with lowercase hex; no Unicode normalisation); N is
  * {@link Double#toString(double)} of the value; D is an ISO date {@code "YYYY-MM-DD"}; any absent optional value is
- * {@code null}; P is plain data written as JSON with the keys of every mapping sorted and every number as N (so
- * {@code 2} and {@code 2.0} are the same); E is {@code {"value":N}}, {@code {"value":N,"range":[N,N]}} or {@code {"value":N,"sd":N}}. Issues,
+ * {@code null}; M is a mapping of names to N with the names sorted ({@link String#compareTo}); E is {@code {"value":N}}, {@code {"value":N,"range":[N,N]}} or {@code {"value":N,"sd":N}}. Issues,
  * actors, sources, aliases and source references keep their order (it is part of the scenario's value); an
  * actor's positions are sorted by issue id ({@link String#compareTo}), since a stance map's order is not.
+ * A game's keys are sorted; {@code backers} appears only when the entry lists backers, {@code lambda} only for a
+ * template that takes one ({@code iig-logit}), {@code parameters} only when some are overridden; the template is
+ * its id. A lever's attribute is its label and its target the canonical expression ({@link LeverTarget#toString()}).
+ *
+ * An issue's {@code "decision"} (after {@code "sources"}) and the top-level {@code "decision"} (after
+ * {@code "levers"}) appear only when the scenario has them, in the form of {@code decision(...)} below, so the
+ * digest of a scenario without decision structures is what it was before they existed.
  *
  * <p>Format history: {@code parley-scenario/1} had no games or levers; {@code parley-scenario/2} adds them (a
  * changed game specification or lever question changes what an analysis computes, so it must change the digest).
+ * Version 2 first wrote each game as the plain data of its entry (keys sorted, numbers as N) and each lever's
+ * target as written; since the sections are read into typed records, a game is written from its record as above
+ * and a target in canonical form. For an entry that spells out its stances (and, for {@code iig-logit}, its
+ * lambda) and a target written canonically, as in every example scenario, the bytes are the same as before.
  * The reserved top-level section {@code sweeps} is not part of a {@link Scenario} and does not enter the digest.
  * Complexity: linear in the scenario size.
  */
@@ -105,6 +116,10 @@ public final class ScenarioDigest {
             date(sb, issue.deadline());
             sb.append(",\"sources\":");
             strings(sb, issue.sourceIds());
+            if (issue.decision() != null) {
+                sb.append(",\"decision\":");
+                decision(sb, issue.decision());
+            }
             sb.append('}');
         }
         sb.append("],\"actors\":[");
@@ -145,7 +160,7 @@ public final class ScenarioDigest {
         sb.append("],\"games\":[");
         for (int i = 0; i < scenario.games().size(); i++) {
             sb.append(i == 0 ? "" : ",");
-            plain(sb, scenario.games().get(i));
+            game(sb, scenario.games().get(i));
         }
         sb.append("],\"levers\":[");
         for (int i = 0; i < scenario.levers().size(); i++) {
@@ -155,9 +170,9 @@ public final class ScenarioDigest {
             sb.append(",\"issue\":");
             str(sb, l.issue());
             sb.append(",\"attribute\":");
-            str(sb, l.attribute());
+            str(sb, l.attribute().label());
             sb.append(",\"target\":");
-            str(sb, l.target());
+            str(sb, l.target().toString());
             sb.append(",\"models\":");
             strings(sb, l.models());
             sb.append(",\"game\":");
@@ -168,42 +183,83 @@ public final class ScenarioDigest {
             str(sb, l.question());
             sb.append('}');
         }
-        sb.append("]}");
+        sb.append(']');
+        if (scenario.decision() != null) {
+            sb.append(",\"decision\":");
+            decision(sb, scenario.decision());
+        }
+        sb.append('}');
         return sb.toString();
     }
 
-    /** Plain data: mapping keys sorted (file order is not part of the value), numbers as doubles. */
-    private static void plain(StringBuilder sb, Object v) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String t) {
-            str(sb, t);
-        } else if (v instanceof Boolean b) {
-            sb.append(b.toString());
-        } else if (v instanceof Number n) {
-            sb.append(Double.toString(n.doubleValue()));
-        } else if (v instanceof Map<?, ?> m) {
-            List<String> keys = new ArrayList<>();
-            m.keySet().forEach(k -> keys.add((String) k));
-            keys.sort(null);
-            sb.append('{');
-            for (int i = 0; i < keys.size(); i++) {
-                sb.append(i == 0 ? "" : ",");
-                str(sb, keys.get(i));
-                sb.append(':');
-                plain(sb, m.get(keys.get(i)));
-            }
+    /**
+     * A decision structure: {@code {"bodies":[{"rule":T,"threshold":N,"votes":M},...],"procedure":T,
+     * "reversion":N,"setter":T,"sources":[T,...]}} (bodies in order, votes sorted by actor id).
+     */
+    private static void decision(StringBuilder sb, DecisionStructure d) {
+        sb.append("{\"bodies\":[");
+        for (int i = 0; i < d.bodies().size(); i++) {
+            VotingBody b = d.bodies().get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"rule\":");
+            str(sb, b.rule().id());
+            sb.append(",\"threshold\":").append(Double.toString(b.threshold())).append(",\"votes\":");
+            numbers(sb, b.votes());
             sb.append('}');
-        } else if (v instanceof List<?> l) {
-            sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                sb.append(i == 0 ? "" : ",");
-                plain(sb, l.get(i));
-            }
-            sb.append(']');
-        } else {
-            throw new IllegalStateException("not plain data: " + v.getClass());
         }
+        sb.append("],\"procedure\":");
+        str(sb, d.procedure());
+        sb.append(",\"reversion\":").append(d.reversionPoint() == null ? "null" : Double.toString(d.reversionPoint()));
+        sb.append(",\"setter\":");
+        str(sb, d.agendaSetter());
+        sb.append(",\"sources\":");
+        strings(sb, d.sourceIds());
+        sb.append('}');
+    }
+
+    /**
+     * A game with its keys in sorted order; {@code backers} only when given, {@code lambda} only for a template
+     * that takes one, {@code parameters} only when some are given; stance and parameter names sorted.
+     */
+    private static void game(StringBuilder sb, GameSpec g) {
+        sb.append('{');
+        if (g.backers() != null) {
+            sb.append("\"backers\":");
+            strings(sb, g.backers());
+            sb.append(',');
+        }
+        sb.append("\"challenger\":");
+        str(sb, g.challenger());
+        sb.append(",\"defender\":");
+        str(sb, g.defender());
+        sb.append(",\"id\":");
+        str(sb, g.id());
+        sb.append(",\"issue\":");
+        str(sb, g.issue());
+        if (g.template().takesLambda()) {
+            sb.append(",\"lambda\":").append(Double.toString(g.lambda()));
+        }
+        if (!g.parameters().isEmpty()) {
+            sb.append(",\"parameters\":");
+            numbers(sb, g.parameters());
+        }
+        sb.append(",\"stances\":");
+        numbers(sb, g.stances());
+        sb.append(",\"template\":");
+        str(sb, g.template().id());
+        sb.append('}');
+    }
+
+    /** A name → number mapping with the names sorted ({@link String#compareTo}). */
+    private static void numbers(StringBuilder sb, Map<String, Double> m) {
+        List<String> keys = new ArrayList<>(m.keySet());
+        keys.sort(null);
+        sb.append('{');
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? "" : ",");
+            str(sb, keys.get(i));
+            sb.append(':').append(Double.toString(m.get(keys.get(i))));
+        }
+        sb.append('}');
     }
 
     private static void estimate(StringBuilder sb, Estimate e) {

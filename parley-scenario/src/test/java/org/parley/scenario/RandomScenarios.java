@@ -55,54 +55,70 @@ public final class RandomScenarios {
             actors.add(new Actor("actor-" + a, r.nextBoolean() ? "Actor " + word(r) : null, aliases,
                     estimate(r, 0, 1000, true), r.nextBoolean() ? word(r) : null, refs(r, nSources), stances));
         }
-        List<Map<String, Object>> games = new ArrayList<>();
+        List<GameSpec> games = new ArrayList<>();
         int nGames = r.nextInt(3);
         for (int g = 0; g < nGames; g++) {
-            games.add(plainMap(r, 2));
+            GameSpec game = game(r, "g" + g, issues, actors);
+            if (game != null) {
+                games.add(game);
+            }
         }
         List<LeverQuestion> levers = new ArrayList<>();
         int nLevers = r.nextInt(3);
         for (int l = 0; l < nLevers; l++) {
             // actor 0 takes a stance on every issue
             String issue = issues.get(r.nextInt(issues.size())).id();
-            boolean game = r.nextBoolean();
-            List<String> models = game || r.nextBoolean() ? List.of() : List.of(word(r), "eu");
-            levers.add(new LeverQuestion("actor-0", issue, LeverQuestion.ATTRIBUTES.get(r.nextInt(3)),
-                    (r.nextBoolean() ? ">= " : "p_deal < ") + r.nextInt(100), models, game ? "g" + r.nextInt(3) : null,
-                    game && r.nextBoolean() ? word(r) : null, r.nextBoolean() ? word(r) : ""));
+            GameSpec game = games.isEmpty() || r.nextBoolean() ? null : games.get(r.nextInt(games.size()));
+            List<String> models = game != null || r.nextBoolean() ? List.of() : List.of(word(r), "eu");
+            String target = game == null ? (r.nextBoolean() ? ">= " : "forecast < ") + r.nextInt(100)
+                    : r.nextBoolean() ? "p_deal < " + r.nextInt(100) / 100.0 : "outcome != status quo";
+            String stance = game != null && r.nextBoolean() ? List.copyOf(game.stances().keySet()).get(0) : null;
+            levers.add(new LeverQuestion("actor-0", issue, LeverAttribute.values()[r.nextInt(3)],
+                    LeverTarget.parse(target), models, game == null ? null : game.id(), stance,
+                    r.nextBoolean() ? word(r) : ""));
         }
         return new Scenario(md, issues, actors, games, levers);
     }
 
-    /** Plain data as the reader produces it: text keys, Long integers, finite non-negative-zero doubles. */
-    private static Map<String, Object> plainMap(Random r, int depth) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        int n = 1 + r.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            m.put("k" + i, plain(r, depth));
-        }
-        return m;
-    }
-
-    private static Object plain(Random r, int depth) {
-        int kind = r.nextInt(depth > 0 ? 8 : 6);
-        return switch (kind) {
-            case 0 -> word(r);
-            case 1 -> (long) (r.nextInt(2001) - 1000);
-            case 2 -> r.nextInt(1000) + 0.25 * (1 + r.nextInt(3));
-            case 3 -> r.nextBoolean();
-            case 4 -> null;
-            case 5 -> 1e-3 * (1 + r.nextInt(999));
-            case 6 -> plainMap(r, depth - 1);
-            default -> {
-                List<Object> l = new ArrayList<>();
-                int k = r.nextInt(3);
-                for (int i = 0; i < k; i++) {
-                    l.add(plain(r, depth - 1));
-                }
-                yield l;
+    /**
+     * A valid game on a random issue: actor 0 challenges another actor with a stance on it (null when there is
+     * none), stances on the scale, lambda for iig-logit, maybe backers and parameter overrides within their domains.
+     */
+    private static GameSpec game(Random r, String id, List<Issue> issues, List<Actor> actors) {
+        Issue issue = issues.get(r.nextInt(issues.size()));
+        List<String> others = new ArrayList<>();
+        for (Actor a : actors.subList(1, actors.size())) {
+            if (a.stances().containsKey(issue.id())) {
+                others.add(a.id());
             }
-        };
+        }
+        if (others.isEmpty()) {
+            return null;
+        }
+        String defender = others.get(r.nextInt(others.size()));
+        CrisisTemplate template = CrisisTemplate.values()[r.nextInt(CrisisTemplate.values().length)];
+        Map<String, Double> stances = new LinkedHashMap<>();
+        for (String name : r.nextBoolean() ? List.of("hold") : List.of("shift", "hold", "s-3")) {
+            Scale sc = issue.scale();
+            stances.put(name, Math.min(sc.max(), sc.min() + (sc.max() - sc.min()) * r.nextInt(101) / 100.0));
+        }
+        List<String> backers = null;
+        if (r.nextBoolean()) {
+            backers = new ArrayList<>();
+            for (Actor a : actors) {
+                if (!a.id().equals("actor-0") && !a.id().equals(defender) && r.nextBoolean()) {
+                    backers.add(a.id());
+                }
+            }
+        }
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        List<String> names = template.overridableParameters();
+        for (int k = r.nextInt(3); k > 0; k--) {
+            parameters.put(names.get(r.nextInt(names.size())), 0.01 + 0.48 * r.nextDouble());
+        }
+        double lambda = template.takesLambda() ? (r.nextBoolean() ? GameSpec.DEFAULT_LAMBDA : 30 * r.nextDouble())
+                : Double.NaN;
+        return new GameSpec(id, template, "actor-0", defender, issue.id(), stances, lambda, backers, parameters);
     }
 
     private static String word(Random r) {
@@ -235,8 +251,26 @@ public final class RandomScenarios {
         root.put("actors", actors);
         if (!s.games().isEmpty() || r.nextInt(4) == 0) {
             List<Object> games = new ArrayList<>();
-            for (Map<String, Object> g : s.games()) {
-                games.add(shuffle(new LinkedHashMap<>(g), r)); // key order is not part of the digest ...
+            for (GameSpec g : s.games()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", g.id());
+                m.put("template", g.template().id());
+                m.put("challenger", g.challenger());
+                m.put("defender", g.defender());
+                m.put("issue", g.issue());
+                Actor defender = s.actor(g.defender()).orElseThrow();
+                if (!g.stances().equals(Map.of("hold", defender.stances().get(g.issue()).position().value()))
+                        || r.nextBoolean()) {
+                    m.put("stances", new LinkedHashMap<String, Object>(g.stances()));
+                }
+                if (g.template().takesLambda()) {
+                    optional(m, "lambda", g.lambda(), GameSpec.DEFAULT_LAMBDA, r);
+                }
+                putIf(m, "backers", g.backers());
+                if (!g.parameters().isEmpty() || r.nextInt(4) == 0) {
+                    m.put("parameters", shuffle(new LinkedHashMap<String, Object>(g.parameters()), r));
+                }
+                games.add(shuffle(m, r)); // key order is not part of the digest
             }
             root.put("games", games);
         }
@@ -246,8 +280,8 @@ public final class RandomScenarios {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("actor", l.actor());
                 m.put("issue", l.issue());
-                m.put("attribute", l.attribute());
-                m.put("target", l.target());
+                m.put("attribute", l.attribute().label());
+                m.put("target", l.target().toString());
                 if (!l.models().isEmpty()) {
                     m.put("models", l.models());
                 }

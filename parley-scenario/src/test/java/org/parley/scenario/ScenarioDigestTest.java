@@ -27,18 +27,27 @@ class ScenarioDigestTest {
                 Map.of("x", s));
         Issue x = new Issue("x", null, null, Scale.DEFAULT, null, LocalDate.of(2024, 9, 30), List.of("s"));
         Metadata md = new Metadata("T", null, "d", List.of(new Source("s", "Src", null, null, null)));
-        Map<String, Object> game = new LinkedHashMap<>();
-        game.put("id", "g");
-        game.put("stances", Map.of("hold", 10L));
-        game.put("lambda", 2.5);
-        game.put("backers", java.util.Arrays.asList("b", null, true));
-        LeverQuestion lever = new LeverQuestion("a", "x", "position", ">= 50", List.of("eu"), null, null, "q?");
-        return new Scenario(md, List.of(x), List.of(a), List.of(game), List.of(lever));
+        Map<String, Double> stances = new LinkedHashMap<>();
+        stances.put("shift", 45.0);
+        stances.put("hold", 10.0);
+        GameSpec game = new GameSpec("g", CrisisTemplate.IIG_LOGIT, "b", "a", "x", stances, 2.5, List.of(),
+                Map.of("win_probability", 0.6));
+        LeverQuestion lever = new LeverQuestion("a", "x", LeverAttribute.POSITION, LeverTarget.parse(">= 50"),
+                List.of("eu"), null, null, "q?");
+        LeverQuestion onGame = new LeverQuestion("a", "x", LeverAttribute.SALIENCE,
+                LeverTarget.parse("outcome != status quo"), List.of(), "g", "hold", "");
+        return new Scenario(md, List.of(x), List.of(a, actorB()), List.of(game), List.of(lever, onGame));
+    }
+
+    private static Actor actorB() {
+        return new Actor("b", null, List.of(), Estimate.of(1), null, List.of(),
+                Map.of("x", new Stance("x", Estimate.of(90), Estimate.of(20), null, "", List.of())));
     }
 
     /**
      * Frozen canonical form: if this changes, bump ScenarioDigest.FORMAT (old digests no longer compare).
-     * Format 2 (was 1): the games and levers sections entered the scenario and its digest.
+     * Format 2 (was 1): the games and levers sections entered the scenario and its digest. The game is written
+     * in full, so its part is the same as the plain data of its entry was before the section was typed.
      */
     @Test
     void canonicalFormIsFrozen() {
@@ -50,10 +59,79 @@ class ScenarioDigestTest {
                 + "\"name\":\"a\",\"aliases\":[\"A\"],\"capability\":{\"value\":10.0,\"sd\":2.0},\"notes\":\"\","
                 + "\"sources\":[],\"positions\":[{\"issue\":\"x\",\"position\":{\"value\":40.0,\"range\":[30.0,55.0]},"
                 + "\"salience\":{\"value\":50.0},\"risk\":1.5,\"rationale\":\"say \\\"why\\\"\\u000a\","
-                + "\"sources\":[\"s\"]}]}],\"games\":[{\"backers\":[\"b\",null,true],\"id\":\"g\",\"lambda\":2.5,"
-                + "\"stances\":{\"hold\":10.0}}],\"levers\":[{\"actor\":\"a\",\"issue\":\"x\",\"attribute\":\"position\","
-                + "\"target\":\">= 50\",\"models\":[\"eu\"],\"game\":null,\"stance\":null,\"question\":\"q?\"}]}",
+                + "\"sources\":[\"s\"]}]},{\"id\":\"b\",\"name\":\"b\",\"aliases\":[],\"capability\":{\"value\":1.0},"
+                + "\"notes\":\"\",\"sources\":[],\"positions\":[{\"issue\":\"x\",\"position\":{\"value\":90.0},"
+                + "\"salience\":{\"value\":20.0},\"risk\":null,\"rationale\":\"\",\"sources\":[]}]}],"
+                + "\"games\":[{\"backers\":[],\"challenger\":\"b\",\"defender\":\"a\",\"id\":\"g\",\"issue\":\"x\","
+                + "\"lambda\":2.5,\"parameters\":{\"win_probability\":0.6},\"stances\":{\"hold\":10.0,\"shift\":45.0},"
+                + "\"template\":\"iig-logit\"}],\"levers\":[{\"actor\":\"a\",\"issue\":\"x\",\"attribute\":\"position\","
+                + "\"target\":\">= 50\",\"models\":[\"eu\"],\"game\":null,\"stance\":null,\"question\":\"q?\"},"
+                + "{\"actor\":\"a\",\"issue\":\"x\",\"attribute\":\"salience\",\"target\":\"outcome != status quo\","
+                + "\"models\":[],\"game\":\"g\",\"stance\":\"hold\",\"question\":\"\"}]}",
                 ScenarioDigest.canonicalForm(small()));
+    }
+
+    /**
+     * The example scenarios keep the digests they had before the games: and levers: sections were typed (figures
+     * from the command's output at commit ce23400); a change here breaks every recorded provenance.
+     */
+    @Test
+    void exampleScenariosKeepTheirDigests() {
+        Map<String, String> before = Map.of(
+                "eu-car-emissions-1994.yaml", "36e55938c74194f8b048d6c1a44bfffc626dfc4a2bb2f935ecb5dfb64985e3b6",
+                // the Korea files state who decides since issue 8; without a decision their digests were
+                // a64ab8d8... (small deal) and d12627e8... (korea-2019), as before decisions existed
+                "korea-2019-small-deal.yaml", "0d8793c98622015b73b9b96484819e3ba7811ce64a98b0e18010187b379c526e",
+                "korea-2019.yaml", "9bb4e4e1944361de02c7c8676d0d3ce41a55f05cfd38229945d4cd13e30e4260",
+                "paris-2015-finance.yaml", "1279a1150d1fa2f076f279e203727f48c4551efbc01f4426f2d82b4bb7191ec5");
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "examples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(examples),
+                "examples/ not found beside the module; skipped");
+        before.forEach((file, sha) -> assertEquals(sha, ScenarioDigest.sha256(READER.read(examples.resolve(file))),
+                file));
+    }
+
+    private static final String WITH_ANALYSES = """
+            metadata: {title: T}
+            issues: [{id: x}]
+            actors:
+              - {id: a, capability: 10, positions: {x: [40, 50]}}
+              - {id: b, capability: 20, positions: {x: [80, 60]}}
+            games:
+              - {id: g1, template: coercion, challenger: a, defender: b, issue: x, stances: {hold: 80, shift: 60},
+                 parameters: {prior_resolve: 0.4, audience_cost: 3}}
+              - {id: g2, template: iig-logit, challenger: a, defender: b, issue: x, stances: {hold: 80}}
+            levers:
+              - {actor: b, issue: x, attribute: position, target: ">= 50", models: [median, eu]}
+              - {actor: b, issue: x, attribute: salience, target: p_deal >= 0.5, game: g1, question: How much?}
+            """;
+
+    @Test
+    void gamesAndLeversEnterTheDigest() {
+        Scenario s = READER.read(WITH_ANALYSES, "a");
+        Scenario none = READER.read(WITH_ANALYSES.substring(0, WITH_ANALYSES.indexOf("games:")), "b");
+        assertNotEquals(ScenarioDigest.sha256(s), ScenarioDigest.sha256(none));
+        for (String[] change : new String[][] {{"prior_resolve: 0.4", "prior_resolve: 0.5"}, {"hold: 80,", "hold: 79,"},
+                {"p_deal >= 0.5", "p_deal >= 0.6"}, {"models: [median, eu]", "models: [eu]"},
+                {"template: coercion", "template: tying-hands"}, {"question: How much?", "question: other"},
+                {"stances: {hold: 80}}", "stances: {hold: 80}, lambda: 2}"}, {"attribute: salience", "attribute: capability"}}) {
+            Scenario c = READER.read(WITH_ANALYSES.replace(change[0], change[1]), "c");
+            assertNotEquals(ScenarioDigest.sha256(s), ScenarioDigest.sha256(c), change[0]);
+        }
+    }
+
+    @Test
+    void howAGameOrTargetIsWrittenDoesNotEnterTheDigest() {
+        String base = ScenarioDigest.sha256(READER.read(WITH_ANALYSES, "a"));
+        for (String[] same : new String[][] {
+                {"parameters: {prior_resolve: 0.4, audience_cost: 3}", "parameters: {audience_cost: 3.0, prior_resolve: 0.4}"},
+                {"stances: {hold: 80}}", "stances: {hold: 80}, lambda: 1}"},
+                {"stances: {hold: 80}}", "}"},
+                {"template: coercion", "template: Coercion"},
+                {"target: p_deal >= 0.5", "target: p_deal>=0.50"}}) {
+            assertEquals(base, ScenarioDigest.sha256(READER.read(WITH_ANALYSES.replace(same[0], same[1]), "b")),
+                    same[1]);
+        }
     }
 
     @Test

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.analysis.spec.GameSpec;
 import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.IssueSlice;
 import org.parley.scenario.Scenario;
 
@@ -64,7 +65,11 @@ public final class ParameterMapping {
         }
     }
 
-    /** Every name that may appear under {@code parameters:} for the template. */
+    /**
+     * Every parameter the mapping produces for the template, i.e. every name that may be overridden under
+     * {@code parameters:}; the scenario module lists the same names ({@link CrisisTemplate#overridableParameters()},
+     * checked by a test) to validate overrides when a file is read.
+     */
     public static List<String> parameterNames(CrisisTemplate t) {
         List<String> names = new ArrayList<>();
         if (t == CrisisTemplate.IIG || t == CrisisTemplate.IIG_LOGIT) {
@@ -81,29 +86,11 @@ public final class ParameterMapping {
         return names;
     }
 
-    /** A message if the override is out of range, else null. */
-    public static String checkOverride(CrisisTemplate t, String name, double v) {
-        switch (name) {
-            case "prior_resolve", "win_probability":
-                return v > 0 && v < 1 ? null : name + " must be in (0, 1), got " + v;
-            case "concession":
-                return v > 0 && v <= 1 ? null : "concession must be in (0, 1], got " + v;
-            case "first_strike":
-                return v >= 0 && v <= 0.5 ? null : "first_strike must be in [0, 0.5], got " + v;
-            case "escalation_cost_scale", "resolved_cost_factor", "irresolute_cost_factor", "signal_cost_scale",
-                 "attacked_cost_factor", "attack_cost_factor", "signal_cost_resolved", "signal_cost_irresolute",
-                 "audience_cost":
-                return v >= 0 ? null : name + " must be >= 0, got " + v;
-            default:
-                return null;
-        }
-    }
-
     /**
      * Maps the scenario to the template's parameters at one defender stance.
      *
-     * @throws InvalidAnalysisInputException if actors, issue or stances are missing (a spec from
-     *                                       {@code GameSpecs.parse} never triggers this)
+     * @throws InvalidAnalysisInputException if actors, issue or stances are missing (a spec read with the scenario
+     *                                       never triggers this)
      */
     public static Mapped map(Scenario scenario, GameSpec spec, String stanceName, double stance) {
         IssueSlice sl = scenario.slice(spec.issue());

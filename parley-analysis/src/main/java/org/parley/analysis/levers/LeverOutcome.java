@@ -3,6 +3,7 @@ package org.parley.analysis.levers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.provenance.Provenance;
 
 /**
  * The lever search's answer for one black box (one model).
@@ -18,11 +19,12 @@ import java.util.Optional;
  * @param scan             the grid evaluations in increasing attribute order (for a chart)
  * @param evaluations      black-box evaluations made (grid and bisection)
  * @param invalidPoints    grid points the black box rejected
- * @param provenance       where this came from
+ * @param provenance       where this came from: component {@code levers}, the query and search options, and the
+ *                         responder's id, version and options (see {@link LeverSearch#RESPONDER_PREFIX})
  */
 public record LeverOutcome(String responderId, Reading current, boolean currentSatisfied, Status status,
                            Crossing nearest, List<Crossing> crossings, boolean reachable, List<ScanPoint> scan,
-                           int evaluations, int invalidPoints, LeverProvenance provenance) {
+                           int evaluations, int invalidPoints, Provenance provenance) {
 
     /** Summary of the answer. */
     public enum Status {

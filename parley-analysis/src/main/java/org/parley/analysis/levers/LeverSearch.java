@@ -2,9 +2,13 @@ package org.parley.analysis.levers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.parley.analysis.InvalidAnalysisInputException;
+import org.parley.provenance.Provenance;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverTarget;
 import org.parley.scenario.Scale;
 import org.parley.scenario.Scenario;
 
@@ -27,6 +31,13 @@ import org.parley.scenario.Scenario;
  * them. Cost: (gridPoints + 1 + crossings × bisections) black-box evaluations; stateless and thread-safe.
  */
 public final class LeverSearch {
+    /** The component name lever answers record in their provenance. */
+    public static final String COMPONENT = "levers";
+    /** Implementation version recorded in provenance; bump when results can change. */
+    public static final String VERSION = "1";
+    /** Prefix of the responder's id, version and options among the provenance parameters. */
+    public static final String RESPONDER_PREFIX = "responder.";
+
     private LeverSearch() {
     }
 
@@ -57,18 +68,19 @@ public final class LeverSearch {
     /**
      * Runs the search.
      *
-     * @param scenarioSha256 digest of the unmodified scenario, recorded in the provenance
+     * @param run the run this search belongs to: the unmodified scenario's digest, computed once for the run, the
+     *            time and the seed, recorded in the provenance
      * @throws InvalidAnalysisInputException if the query does not fit the scenario
      * @throws RuntimeException              whatever the black box throws for the unmodified scenario
      */
-    public static LeverOutcome search(Scenario scenario, String scenarioSha256, LeverQuery q, LeverOptions o,
+    public static LeverOutcome search(Scenario scenario, RunContext run, LeverQuery q, LeverOptions o,
                                       Responder responder) {
         double current = ScenarioEdits.current(scenario, q.actorId(), q.issueId(), q.attribute());
         Domain d = domain(scenario, q, o);
-        Target t = q.target();
+        LeverTarget t = q.target();
         // the unmodified scenario: a failure here is the caller's problem, not a scan point
         Reading now = responder.read(scenario);
-        boolean nowOk = t.test(now);
+        boolean nowOk = t.test(now.value(), now.label());
 
         List<Double> xs = new ArrayList<>(o.gridPoints() + 1);
         for (int i = 0; i < o.gridPoints(); i++) {
@@ -123,23 +135,34 @@ public final class LeverSearch {
                     best.value() - current, 0, false);
             status = LeverOutcome.Status.REACHABLE;
         }
-        SortedMap<String, String> lp = new TreeMap<>(o.asParameters());
-        lp.put("actor", q.actorId());
-        lp.put("issue", q.issueId());
-        lp.put("attribute", q.attribute().label());
-        lp.put("target", t.toString());
-        lp.put("domain", "[" + d.low() + ", " + d.high() + "]");
-        LeverProvenance prov = new LeverProvenance(LeverProvenance.SCHEMA_VERSION, scenarioSha256, responder.id(),
-                responder.version(), responder.parameters(), lp, System.getProperty("java.version", "unknown"));
         return new LeverOutcome(responder.id(), now, nowOk, status, nearest, crossings, reachable, scan, evals[0],
-                invalid, prov);
+                invalid, provenance(run, q, o, d, responder));
+    }
+
+    /**
+     * The provenance of one answer: component {@value #COMPONENT}, the query, the domain and the search options as
+     * parameters, and the responder's id, version and options under {@value #RESPONDER_PREFIX}.
+     */
+    static Provenance provenance(RunContext run, LeverQuery q, LeverOptions o, Domain d, Responder responder) {
+        SortedMap<String, String> p = new TreeMap<>(o.asParameters());
+        p.put("actor", q.actorId());
+        p.put("issue", q.issueId());
+        p.put("attribute", q.attribute().label());
+        p.put("target", q.target().toString());
+        p.put("domain", "[" + d.low() + ", " + d.high() + "]");
+        p.put(RESPONDER_PREFIX + "id", responder.id());
+        p.put(RESPONDER_PREFIX + "version", responder.version());
+        for (Map.Entry<String, String> e : responder.parameters().entrySet()) {
+            p.put(RESPONDER_PREFIX + e.getKey(), e.getValue());
+        }
+        return run.provenance(COMPONENT, VERSION, p);
     }
 
     private static ScanPoint evaluate(Scenario base, LeverQuery q, Responder r, double x, int[] evals) {
         evals[0]++;
         try {
             Reading reading = r.read(ScenarioEdits.with(base, q.actorId(), q.issueId(), q.attribute(), x));
-            return new ScanPoint(x, reading, q.target().test(reading), null);
+            return new ScanPoint(x, reading, q.target().test(reading.value(), reading.label()), null);
         } catch (RuntimeException e) {
             return new ScanPoint(x, null, false, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

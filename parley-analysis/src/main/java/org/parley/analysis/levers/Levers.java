@@ -6,9 +6,12 @@ import java.util.Objects;
 import java.util.SortedMap;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.forecast.BargainingModel;
-import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverTarget;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 
 /**
  * Entry point for "what would it take" questions over bargaining models: for each model, the smallest change of one
@@ -27,24 +30,33 @@ public final class Levers {
         return find(scenario, query, models, LeverOptions.DEFAULTS);
     }
 
+    /** {@link #find(Scenario, LeverQuery, List, LeverOptions, RunContext)} as a run of its own on this scenario. */
+    public static LeverResult find(Scenario scenario, LeverQuery query, List<BargainingModel> models,
+                                   LeverOptions options) {
+        return find(scenario, query, models, options,
+                RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)));
+    }
+
     /**
      * Runs the lever search for each model.
      *
+     * @param run the run this search belongs to (the scenario's digest, computed once per run)
      * @throws InvalidAnalysisInputException if the actor, issue or stance does not exist, if the target is
      *                                       categorical or names a metric other than {@code forecast}, or if no
      *                                       model is given
-     * @throws org.parley.forecast.InvalidScenarioException if a model cannot forecast the unmodified scenario
+     * @throws org.parley.forecast.ScenarioNotAnalysableException if a model cannot forecast the unmodified scenario
      */
     public static LeverResult find(Scenario scenario, LeverQuery query, List<BargainingModel> models,
-                                   LeverOptions options) {
+                                   LeverOptions options, RunContext run) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(run, "run");
         if (models == null || models.isEmpty()) {
             throw new InvalidAnalysisInputException("models: give at least one bargaining model");
         }
-        Target t = query.target();
-        if (t.isCategorical() || (t.metric() != null && !t.metric().equalsIgnoreCase("forecast"))) {
+        LeverTarget t = query.target();
+        if (t.isCategorical() || (t.metric() != null && t.metric() != LeverTarget.Metric.FORECAST)) {
             throw new InvalidAnalysisInputException("target: a bargaining model's forecast is a number; use e.g. '>= 50'"
                     + " (got '" + t + "')");
         }
@@ -52,9 +64,7 @@ public final class Levers {
         Domain domain = LeverSearch.domain(scenario, query, options);
         List<LeverOutcome> out = new ArrayList<>(models.size());
         for (BargainingModel m : models) {
-            Forecast base = m.forecast(scenario);
-            out.add(LeverSearch.search(scenario, base.provenance().scenarioSha256(), query, options,
-                    new ModelResponder(m, query.issueId())));
+            out.add(LeverSearch.search(scenario, run, query, options, new ModelResponder(m, query.issueId())));
         }
         return new LeverResult(query, current, domain, options, out);
     }

@@ -9,9 +9,4 @@ public record Reading(double value, String label) {
     public static Reading of(double value) {
         return new Reading(value, null);
     }
-
-    @Override
-    public String toString() {
-        return label == null ? Double.toString(value) : Double.isNaN(value) ? label : label + " (" + value + ")";
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.Stance;
 
@@ -24,7 +25,7 @@ public final class ScenarioEdits {
      *
      * @throws InvalidAnalysisInputException if the actor is unknown or takes no stance on the issue
      */
-    public static double current(Scenario scenario, String actorId, String issueId, Attribute attribute) {
+    public static double current(Scenario scenario, String actorId, String issueId, LeverAttribute attribute) {
         Actor a = actor(scenario, actorId);
         Stance s = stance(scenario, a, issueId);
         return switch (attribute) {
@@ -39,14 +40,14 @@ public final class ScenarioEdits {
      *
      * @throws InvalidAnalysisInputException if the actor is unknown or takes no stance on the issue
      */
-    public static Scenario with(Scenario scenario, String actorId, String issueId, Attribute attribute, double value) {
+    public static Scenario with(Scenario scenario, String actorId, String issueId, LeverAttribute attribute, double value) {
         Actor a = actor(scenario, actorId);
         Stance s = stance(scenario, a, issueId);
         Actor changed;
-        if (attribute == Attribute.CAPABILITY) {
+        if (attribute == LeverAttribute.CAPABILITY) {
             changed = new Actor(a.id(), a.name(), a.aliases(), Estimate.of(value), a.notes(), a.sourceIds(), a.stances());
         } else {
-            Stance ns = attribute == Attribute.POSITION
+            Stance ns = attribute == LeverAttribute.POSITION
                     ? new Stance(s.issueId(), Estimate.of(value), s.salience(), s.riskAttitude(), s.rationale(), s.sourceIds())
                     : new Stance(s.issueId(), s.position(), Estimate.of(value), s.riskAttitude(), s.rationale(), s.sourceIds());
             Map<String, Stance> stances = new LinkedHashMap<>(a.stances());

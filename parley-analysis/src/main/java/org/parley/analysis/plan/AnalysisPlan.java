@@ -2,15 +2,12 @@ package org.parley.analysis.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.InvalidAnalysisInputException.Problem;
 import org.parley.analysis.crisis.CrisisAnalysis;
-import org.parley.analysis.levers.Attribute;
 import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
@@ -18,31 +15,27 @@ import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.LeverSearch;
 import org.parley.analysis.levers.Levers;
 import org.parley.analysis.levers.ScenarioEdits;
-import org.parley.analysis.levers.Target;
-import org.parley.analysis.spec.GameSpec;
-import org.parley.analysis.spec.GameSpecs;
 import org.parley.forecast.BargainingModel;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.LeverQuestion;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
-import org.parley.scenario.io.ScenarioException;
+import org.parley.scenario.io.ScenarioFormatException;
 
 /**
- * The crisis games and lever questions of a scenario, checked: {@code games:} through {@link GameSpecs#parse}, and
- * each {@code levers:} entry's target expression, model ids, game id and stance name. Problems carry JSON pointers
- * ({@code /games/0/stances/shift}, {@code /levers/1/target}); {@link #read(ReadResult, Collection)} turns them into
- * located scenario problems ({@code file:line:column: message}). Immutable; cost linear in the sections' size.
+ * What a scenario asks to be analysed beyond the bargaining forecasts, ready to run: its crisis games and its lever
+ * questions, each bound to the game it asks. Both sections are typed and checked when the scenario is read
+ * ({@code parley-scenario}); the plan only adds what a scenario cannot know, that every model a lever names is one
+ * the caller runs, and reports an unknown one with its JSON pointer ({@code /levers/1/models/0}), which
+ * {@link #read(ReadResult, Collection)} locates in the file. Immutable; cost linear in the number of levers.
  *
  * @param games  the games, in file order
  * @param levers the lever questions, in file order
  */
 public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
-    /** The metrics a crisis-game target may name. */
-    public static final List<String> GAME_METRICS = List.of("p_deal", "p_escalation", "p_status_quo", "outcome");
-    /** The labels {@code outcome == ...} may name. */
-    public static final List<String> GAME_OUTCOMES = List.of(CrisisAnalysis.DEAL, CrisisAnalysis.ESCALATION,
-            CrisisAnalysis.STATUS_QUO);
-
     public AnalysisPlan {
         games = List.copyOf(games);
         levers = List.copyOf(levers);
@@ -53,40 +46,18 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
     }
 
     /**
-     * Checks the scenario's games and levers.
+     * The plan of a scenario's games and levers.
      *
      * @param knownModels the model ids a lever may name, or null not to check them
-     * @throws InvalidAnalysisInputException with every problem, each with its JSON pointer
+     * @throws InvalidAnalysisInputException with every unknown model id, each with its JSON pointer
      */
     public static AnalysisPlan of(Scenario scenario, Collection<String> knownModels) {
         Objects.requireNonNull(scenario, "scenario");
         List<Problem> problems = new ArrayList<>();
-        List<GameSpec> games = List.of();
-        boolean gamesOk = true;
-        if (!scenario.games().isEmpty()) {
-            try {
-                games = GameSpecs.parse(scenario.games(), scenario);
-            } catch (InvalidAnalysisInputException e) {
-                problems.addAll(e.problems());
-                gamesOk = false;
-            }
-        }
-        // ids written in the file, so that a lever on a game with other problems is not also reported as unknown
-        Set<String> writtenIds = new HashSet<>();
-        for (Map<String, Object> g : scenario.games()) {
-            if (g.get("id") instanceof String id) {
-                writtenIds.add(id.trim());
-            }
-        }
         List<LeverSpec> levers = new ArrayList<>();
         for (int i = 0; i < scenario.levers().size(); i++) {
-            String at = "/levers/" + i;
             try {
-                LeverSpec l = lever(scenario, games, gamesOk ? null : writtenIds, scenario.levers().get(i), at,
-                        knownModels);
-                if (l != null) {
-                    levers.add(l);
-                }
+                levers.add(lever(scenario, scenario.levers().get(i), "/levers/" + i, knownModels));
             } catch (InvalidAnalysisInputException e) {
                 problems.addAll(e.problems());
             }
@@ -94,13 +65,13 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
         if (!problems.isEmpty()) {
             throw new InvalidAnalysisInputException(problems);
         }
-        return new AnalysisPlan(games, levers);
+        return new AnalysisPlan(scenario.games(), levers);
     }
 
     /**
      * {@link #of(Scenario, Collection)} on a read scenario, with problems located in the file.
      *
-     * @throws ScenarioException with one {@code file:line:column: pointer: message} problem per problem found
+     * @throws ScenarioFormatException with one {@code file:line:column: pointer: message} problem per problem found
      */
     public static AnalysisPlan read(ReadResult read, Collection<String> knownModels) {
         try {
@@ -111,116 +82,56 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
     }
 
     /** The problems of an analysis input located in the file they came from, sorted by position. */
-    public static ScenarioException located(ReadResult read, InvalidAnalysisInputException e) {
+    public static ScenarioFormatException located(ReadResult read, InvalidAnalysisInputException e) {
         List<org.parley.scenario.io.Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
             out.add(read.problemAt(p.path(), p.path().isEmpty() ? p.message() : p.path() + ": " + p.message(), ""));
         }
-        out.sort(java.util.Comparator.comparingInt(org.parley.scenario.io.Problem::line)
+        out.sort(Comparator.comparingInt(org.parley.scenario.io.Problem::line)
                 .thenComparingInt(org.parley.scenario.io.Problem::column));
-        return new ScenarioException(out, e);
+        return new ScenarioFormatException(out, e);
     }
 
     /**
-     * Checks one lever question (from the file or the command line) against the scenario and its games.
+     * Binds one lever question (from the file or the command line) to the game it asks, after checking that the
+     * models it names are known.
      *
-     * @param pointer     prefix of the problems' paths ({@code /levers/0}; {@code ""} gives {@code /actor} etc.)
+     * @param pointer     JSON pointer of the question ({@code /levers/0}; {@code ""} for one from the command line),
+     *                    the prefix of the problems' paths
      * @param knownModels model ids allowed, or null not to check
-     * @throws InvalidAnalysisInputException with every problem found
+     * @throws InvalidAnalysisInputException for every unknown model ({@code <pointer>/models/<k>}), or a game the
+     *                                       scenario does not have ({@code <pointer>/game})
      */
-    public static LeverSpec lever(Scenario scenario, List<GameSpec> games, LeverQuestion q, String pointer,
-                                  Collection<String> knownModels) {
-        return lever(scenario, games, null, q, pointer, knownModels);
-    }
-
-    private static LeverSpec lever(Scenario scenario, List<GameSpec> games, Set<String> brokenGameIds,
-                                   LeverQuestion q, String at, Collection<String> knownModels) {
+    public static LeverSpec lever(Scenario scenario, LeverQuestion q, String pointer, Collection<String> knownModels) {
         List<Problem> problems = new ArrayList<>();
-        if (scenario.actor(q.actor()).isEmpty()) {
-            problems.add(new Problem(at + "/actor", "unknown actor id '" + q.actor() + "'; actors: "
-                    + String.join(", ", scenario.actors().stream().map(a -> a.id()).toList())));
-        }
-        if (scenario.issue(q.issue()).isEmpty()) {
-            problems.add(new Problem(at + "/issue", "unknown issue id '" + q.issue() + "'; issues: "
-                    + String.join(", ", scenario.issues().stream().map(i -> i.id()).toList())));
-        }
-        if (problems.isEmpty() && scenario.actor(q.actor()).orElseThrow().stance(q.issue()).isEmpty()) {
-            problems.add(new Problem(at + "/actor", "actor '" + q.actor() + "' takes no stance on issue '" + q.issue()
-                    + "'"));
-        }
-        Attribute attribute = null;
-        try {
-            attribute = Attribute.parse(q.attribute());
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(at + "/attribute", e.getMessage()));
-        }
-        Target target = null;
-        try {
-            target = Target.parse(q.target());
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(at + "/target", e.getMessage()));
-        }
-        GameSpec game = null;
-        if (q.isGameLever()) {
-            game = games.stream().filter(g -> g.id().equals(q.game())).findFirst().orElse(null);
-            if (game == null && (brokenGameIds == null || !brokenGameIds.contains(q.game()))) {
-                problems.add(new Problem(at + "/game", "unknown game id '" + q.game() + "'; games: "
-                        + (games.isEmpty() ? "none (add a games: section)"
-                        : String.join(", ", games.stream().map(GameSpec::id).toList()))));
-            }
-            if (game != null && q.stance() != null && !game.stances().containsKey(q.stance())) {
-                problems.add(new Problem(at + "/stance", "game '" + game.id() + "' has no stance '" + q.stance()
-                        + "'; stances: " + String.join(", ", game.stances().keySet())));
-            }
-            if (target != null) {
-                String metric = target.metric() == null ? (target.isCategorical() ? "outcome" : null) : target.metric();
-                if (metric == null || !GAME_METRICS.contains(metric)
-                        || target.isCategorical() != metric.equals("outcome")) {
-                    problems.add(new Problem(at + "/target", "a crisis-game target is 'p_deal|p_escalation|p_status_quo"
-                            + " <op> number' or 'outcome ==|!= deal|escalation|status quo'; got '" + q.target() + "'"));
-                    target = null;
-                } else if (target.isCategorical()) {
-                    String label = target.label().replace('_', ' ').trim().toLowerCase(java.util.Locale.ROOT);
-                    if (!GAME_OUTCOMES.contains(label)) {
-                        problems.add(new Problem(at + "/target", "unknown crisis outcome '" + target.label()
-                                + "'; expected deal, escalation or status quo"));
-                        target = null;
-                    } else {
-                        target = new Target("outcome", target.comparison(), Double.NaN, label);
-                    }
+        if (knownModels != null) {
+            for (int k = 0; k < q.models().size(); k++) {
+                if (!knownModels.contains(q.models().get(k))) {
+                    problems.add(new Problem(pointer + "/models/" + k, "unknown model '" + q.models().get(k)
+                            + "'; known models: " + String.join(", ", knownModels)));
                 }
             }
-        } else {
-            if (target != null && (target.isCategorical()
-                    || (target.metric() != null && !target.metric().equalsIgnoreCase("forecast")))) {
-                problems.add(new Problem(at + "/target", "a bargaining model's forecast is a number: use e.g. '>= 50'"
-                        + (target.metric() != null && GAME_METRICS.contains(target.metric())
-                        ? " ('" + target.metric() + "' needs a game)" : "") + "; got '" + q.target() + "'"));
-            }
-            if (knownModels != null) {
-                for (int k = 0; k < q.models().size(); k++) {
-                    if (!knownModels.contains(q.models().get(k))) {
-                        problems.add(new Problem(at + "/models/" + k, "unknown model '" + q.models().get(k)
-                                + "'; known models: " + String.join(", ", knownModels)));
-                    }
-                }
-            }
+        }
+        GameSpec game = q.isGameLever() ? scenario.game(q.game()).orElse(null) : null;
+        if (q.isGameLever() && game == null) {
+            problems.add(new Problem(pointer + "/game", "unknown game id '" + q.game() + "'"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAnalysisInputException(problems);
         }
-        if (q.isGameLever() && game == null) {
-            return null; // the game itself is broken and reported
-        }
-        return new LeverSpec(at, q, new LeverQuery(q.actor(), q.issue(), attribute, target), q.models(), game,
-                q.stance());
+        return new LeverSpec(pointer, q, game);
     }
 
-    /** Runs every game at each of its stances. */
+    /** Runs every game at each of its stances, hashing the scenario once for all of them. */
     public List<CrisisAnalysis.CrisisReport> runGames(Scenario scenario) {
+        return runGames(RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)), scenario);
+    }
+
+    /** Runs every game at each of its stances in the given run (whose scenario hash the results carry). */
+    public List<CrisisAnalysis.CrisisReport> runGames(RunContext run, Scenario scenario) {
         List<CrisisAnalysis.CrisisReport> out = new ArrayList<>();
         for (GameSpec g : games) {
-            out.add(CrisisAnalysis.analyze(scenario, g));
+            out.add(CrisisAnalysis.analyze(run, scenario, g));
         }
         return out;
     }
@@ -230,16 +141,17 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
      * ({@link CrisisAnalysis#lever}; {@code models} is then ignored).
      *
      * @param models the models to ask (for a model lever: those the spec names, resolved by the caller)
+     * @param run    the run the answer belongs to: the scenario's digest, computed once for the run
      */
     public static LeverAnswer runLever(Scenario scenario, LeverSpec spec, List<BargainingModel> models,
-                                       LeverOptions options) {
+                                       LeverOptions options, RunContext run) {
         LeverQuery q = spec.query();
         if (spec.isGameLever()) {
-            LeverOutcome o = CrisisAnalysis.lever(scenario, spec.game(), spec.stance(), q, options);
+            LeverOutcome o = CrisisAnalysis.lever(scenario, spec.game(), spec.stance(), q, options, run);
             double current = ScenarioEdits.current(scenario, q.actorId(), q.issueId(), q.attribute());
             return new LeverAnswer(spec, new LeverResult(q, current, LeverSearch.domain(scenario, q, options), options,
                     List.of(o)));
         }
-        return new LeverAnswer(spec, Levers.find(scenario, q, models, options));
+        return new LeverAnswer(spec, Levers.find(scenario, q, models, options, run));
     }
 }

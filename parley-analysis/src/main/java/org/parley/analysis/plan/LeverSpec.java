@@ -3,46 +3,45 @@ package org.parley.analysis.plan;
 import java.util.List;
 import java.util.Objects;
 import org.parley.analysis.levers.LeverQuery;
-import org.parley.analysis.spec.GameSpec;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.LeverQuestion;
 
 /**
- * One checked {@code levers:} entry (or a command-line lever question): the parsed query and whom to ask.
+ * One lever question of a plan ({@code levers:} entry or command-line question), bound to the crisis game it asks.
  *
  * @param pointer  JSON pointer of the entry in the scenario ({@code /levers/0}), or {@code ""} for a question not
  *                 from the file
- * @param question the entry as written
- * @param query    actor, issue, attribute and parsed target
- * @param models   model ids to ask, in order; empty = every model the caller runs (never with a game)
- * @param game     the crisis game to ask instead of the models, or null
- * @param stance   with a game: the stance name, or null for the defender's position in each changed scenario
+ * @param question the checked question
+ * @param game     the crisis game the question asks (the scenario's entry named by {@code question.game()}), or
+ *                 null for a question on bargaining models
  */
-public record LeverSpec(String pointer, LeverQuestion question, LeverQuery query, List<String> models, GameSpec game,
-                        String stance) {
+public record LeverSpec(String pointer, LeverQuestion question, GameSpec game) {
+    /** @throws IllegalArgumentException if the game is not the one the question names */
     public LeverSpec {
         pointer = pointer == null ? "" : pointer;
         Objects.requireNonNull(question, "question");
-        Objects.requireNonNull(query, "query");
-        models = List.copyOf(models);
-        if (game != null && !models.isEmpty()) {
-            throw new IllegalArgumentException("a lever asks models or a game, not both");
+        if (question.isGameLever() ? game == null || !game.id().equals(question.game()) : game != null) {
+            throw new IllegalArgumentException("the game must be the one the question names ("
+                    + question.game() + ")");
         }
-        if (game == null && stance != null) {
-            throw new IllegalArgumentException("stance applies only to a lever on a game");
-        }
+    }
+
+    /** The lever search's input: actor, issue, attribute and target. */
+    public LeverQuery query() {
+        return new LeverQuery(question.actor(), question.issue(), question.attribute(), question.target());
+    }
+
+    /** Model ids to ask, in order; empty = every model the caller runs (never with a game). */
+    public List<String> models() {
+        return question.models();
+    }
+
+    /** With a game: the stance name, or null for the defender's position in each changed scenario. */
+    public String stance() {
+        return question.stance();
     }
 
     public boolean isGameLever() {
         return game != null;
-    }
-
-    /** The question in words: the analyst's text, else one built from the query. */
-    public String text() {
-        if (!question.question().isBlank()) {
-            return question.question();
-        }
-        return query.actorId() + " " + query.attribute().label() + " on " + query.issueId() + ": what change makes "
-                + (game == null ? "the forecast " : "game " + game.id() + (stance == null ? "" : " (" + stance + ")")
-                + ": ") + query.target() + "?";
     }
 }

@@ -54,7 +54,8 @@ public final class LeverChartSvg {
         double fx0 = xmin, fx1 = xmax, fy0 = ymin, fy1 = ymax;
         java.util.function.DoubleUnaryOperator X = v -> L + (v - fx0) / (fx1 - fx0) * (W - L - R);
         java.util.function.DoubleUnaryOperator Y = v -> H - B - (v - fy0) / (fy1 - fy0) * (H - T - B);
-        String title = "What would it take: " + q;
+        String title = "What would it take: " + q.actorId() + "." + q.attribute().label() + "@" + q.issueId() + " until "
+                + q.target();
         StringBuilder s = new StringBuilder(Svg.open(W, H, title));
         s.append(Svg.text(W / 2, 20, title, "middle", "font-size=\"13\" font-weight=\"bold\""));
         // axes and ticks
@@ -71,7 +72,7 @@ public final class LeverChartSvg {
                     .append(W - R).append("\" y2=\"").append(Svg.n(Y.applyAsDouble(yv))).append("\" stroke=\"#eee\"/>\n");
         }
         s.append(Svg.text((L + W - R) / 2, H - 12, q.actorId() + " " + q.attribute().label() + " on " + q.issueId(), "middle", ""));
-        String metric = q.target().metric() == null ? "forecast of " + q.issueId() : q.target().metric();
+        String metric = q.target().metric() == null ? "forecast of " + q.issueId() : q.target().metric().id();
         s.append(Svg.text(14, (T + H - B) / 2, metric, "middle", "transform=\"rotate(-90 14 " + Svg.n((T + H - B) / 2) + ")\""));
         // threshold and current value
         if (!q.target().isCategorical()) {

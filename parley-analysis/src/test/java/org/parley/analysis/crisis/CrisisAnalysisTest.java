@@ -13,9 +13,11 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.ScenarioEdits;
-import org.parley.analysis.spec.GameSpec;
-import org.parley.analysis.spec.GameSpecs;
 import org.parley.games.numeric.Rational;
+import org.parley.games.solve.signaling.SenderPattern;
+import org.parley.provenance.InputKind;
+import org.parley.scenario.GameSpec;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class CrisisAnalysisTest {
     private final Scenario sc = CrisisFixtures.korea();
 
     private GameSpec spec(Map<String, Object> entry) {
-        return GameSpecs.parse(List.of(entry), sc).get(0);
+        return CrisisFixtures.spec(entry, sc);
     }
 
     private static double value(List<Param> ps, String name) {
@@ -66,18 +68,22 @@ class CrisisAnalysisTest {
         e.put("parameters", ps);
         CrisisAnalysis.CrisisReport r = CrisisAnalysis.analyze(sc, spec(e));
         assertEquals(ScenarioDigest.sha256(sc), r.scenarioSha256());
+        assertEquals(InputKind.SCENARIO, r.provenance().inputKind());
+        assertEquals("crisis/coercion", r.provenance().component());
+        assertEquals("coercion", r.provenance().parameters().get("template"));
         assertTrue(r.isVerified());
         CrisisAnalysis.StanceOutcome hold = r.stance("hold").orElseThrow();
-        assertEquals(Rational.of(9, 25), hold.result().selectedEquilibrium().exactOutcomes().get(SignalingGame.DEAL));
+        assertEquals(Rational.of(9, 25), hold.result().selectedEquilibrium().exactOutcomes().get(TwoTypeOutcome.DEAL));
         assertEquals(9 / 25.0, hold.pDeal(), 1e-15);
         assertEquals(3 / 25.0, hold.pEscalation(), 1e-15);
         assertEquals(13 / 25.0, hold.pStatusQuo(), 1e-15);
         assertEquals("override", hold.result().parameter("prior_resolve").orElseThrow().source());
-        // the JSON view serialises and carries the headline numbers
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.summary());
-        assertTrue(json.contains("\"pDeal\":0.36"), json);
-        assertTrue(json.contains("\"exact\":\"3/10\""), json);
-        assertTrue(json.contains("semi-separating"), json);
+        // provenance: the stance's result names the scenario and every parameter exactly; the engine's, the game
+        assertEquals(r.scenarioSha256(), hold.result().provenance().inputSha256());
+        assertEquals("3/10", hold.result().provenance().parameters().get("prior_resolve"));
+        assertEquals("pbe", hold.result().solverProvenance().component());
+        assertEquals(hold.result().gameSha256(), hold.result().solverProvenance().inputSha256());
+        assertEquals(SenderPattern.SEMI_SEPARATING, hold.result().selectedEquilibrium().signaling().pattern());
     }
 
     @Test
@@ -88,7 +94,7 @@ class CrisisAnalysisTest {
             assertTrue(r.isVerified(), t);
             for (CrisisAnalysis.StanceOutcome s : r.stances()) {
                 assertEquals(1.0, s.pDeal() + s.pEscalation() + s.pStatusQuo(), 1e-12, t);
-                assertEquals(List.of(CrisisAnalysis.DEAL, CrisisAnalysis.ESCALATION, CrisisAnalysis.STATUS_QUO),
+                assertEquals(List.of(CrisisOutcome.DEAL, CrisisOutcome.ESCALATION, CrisisOutcome.STATUS_QUO),
                         List.copyOf(s.categories().keySet()));
             }
         }
@@ -117,7 +123,7 @@ class CrisisAnalysisTest {
         assertTrue(c.reaching() <= 80.0);
         assertEquals(LeverOutcome.Status.REACHABLE, o.status());
         Scenario moved = ScenarioEdits.with(sc, "dprk", "sequencing",
-                org.parley.analysis.levers.Attribute.SALIENCE, c.reaching());
+                LeverAttribute.SALIENCE, c.reaching());
         double pDeal = CrisisAnalysis.analyze(moved, g).stance("hold").orElseThrow().pDeal();
         assertTrue(pDeal < 0.5, "re-evaluated at the reported value the target holds: P(deal) = " + pDeal);
         // stance null: the defender's own position is the stance, so moving it moves the game
@@ -126,7 +132,7 @@ class CrisisAnalysisTest {
         double lo = us.scan().stream().mapToDouble(p -> p.reading().value()).min().orElseThrow();
         double hi = us.scan().stream().mapToDouble(p -> p.reading().value()).max().orElseThrow();
         assertTrue(hi - lo > 0.01, "P(deal) responds to the US position: " + lo + " .. " + hi);
-        assertEquals("defender position", us.provenance().responderParameters().get("stance"));
+        assertEquals("defender position", us.provenance().parameters().get("responder.stance"));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "nope",
                 LeverQuery.of("dprk", "sequencing", "salience", "p_deal >= 0.5"), LeverOptions.DEFAULTS));
         assertThrows(InvalidAnalysisInputException.class, () -> CrisisAnalysis.lever(sc, g, "hold",

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.scenario.Actor;
+import org.parley.scenario.CrisisTemplate;
 import org.parley.scenario.Estimate;
+import org.parley.scenario.GameSpec;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Metadata;
 import org.parley.scenario.Scale;
@@ -34,7 +36,33 @@ public final class CrisisFixtures {
         return new Actor(id, id, List.of(), Estimate.of(cap), "", List.of(), st);
     }
 
-    /** A games: entry as the YAML reader would give it. */
+    /**
+     * The game of a {@code games:} entry written as plain data ({@link #entry}) for a scenario: what the scenario
+     * reader gives for it (defaults filled in: lambda 1 for {@code iig-logit}, the defender's position as the stance
+     * {@code hold}).
+     */
+    public static GameSpec spec(Map<String, Object> entry, Scenario scenario) {
+        CrisisTemplate t = CrisisTemplate.parse((String) entry.get("template"));
+        Map<String, Double> stances = new LinkedHashMap<>();
+        if (entry.get("stances") instanceof Map<?, ?> st) {
+            st.forEach((k, v) -> stances.put((String) k, ((Number) v).doubleValue()));
+        } else {
+            stances.put("hold", scenario.actor((String) entry.get("defender")).orElseThrow()
+                    .stance((String) entry.get("issue")).orElseThrow().position().value());
+        }
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        if (entry.get("parameters") instanceof Map<?, ?> ps) {
+            ps.forEach((k, v) -> parameters.put((String) k, ((Number) v).doubleValue()));
+        }
+        double lambda = entry.get("lambda") instanceof Number l ? l.doubleValue()
+                : t.takesLambda() ? GameSpec.DEFAULT_LAMBDA : Double.NaN;
+        @SuppressWarnings("unchecked")
+        List<String> backers = (List<String>) entry.get("backers");
+        return new GameSpec((String) entry.get("id"), t, (String) entry.get("challenger"),
+                (String) entry.get("defender"), (String) entry.get("issue"), stances, lambda, backers, parameters);
+    }
+
+    /** A games: entry as written in a file, as plain data. */
     public static Map<String, Object> entry(String id, String template) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);

@@ -10,7 +10,12 @@ import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.TestScenarios;
 import org.parley.forecast.BargainingModel;
 import org.parley.scenario.Scenario;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.Provenance;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.ScenarioDigest;
 
 class LeversTest {
     private static final double TOL = 1e-5; // a little above the default bracket width on the domains used
@@ -127,11 +132,32 @@ class LeversTest {
         assertEquals(2.0, m.nearest().threshold(), TOL);
         // compromise: (10 + 40 + 90 c)/(2 + c) > 50 iff 40c > 50 iff c > 1.25
         assertEquals(1.25, c.nearest().threshold(), TOL);
-        assertEquals("0".repeat(64), c.provenance().scenarioSha256());
-        assertEquals("capability", c.provenance().leverParameters().get("attribute"));
-        assertEquals("> 50", c.provenance().leverParameters().get("target"));
+        assertEquals(ScenarioDigest.sha256(medianCase(1, 100)), c.provenance().inputSha256());
+        assertEquals(InputKind.SCENARIO, c.provenance().inputKind());
+        assertEquals(LeverSearch.COMPONENT, c.provenance().component());
+        assertEquals("capability", c.provenance().parameters().get("attribute"));
+        assertEquals("> 50", c.provenance().parameters().get("target"));
+        assertEquals("t-compromise", c.provenance().parameters().get("responder.id"));
+        assertEquals("test", c.provenance().parameters().get("responder.version"));
+        assertEquals(m.provenance().startedAt(), c.provenance().startedAt(), "one run, one time");
         assertEquals(r.options().gridPoints() + 1, c.scan().size()); // grid + the current value
         assertTrue(c.evaluations() > c.scan().size());
+    }
+
+    /** The run's context is recorded as given: the scenario is hashed once per run, not once per model. */
+    @Test
+    void provenanceComesFromTheRunContext() {
+        RunContext run = new RunContext(InputKind.SCENARIO, "ab".repeat(32), Instant.parse("2024-05-01T00:00:00Z"),
+                7L, null);
+        LeverResult r = Levers.find(medianCase(1, 100), LeverQuery.of("a2", "x", "capability", "> 50"),
+                List.of(TestScenarios.median(), TestScenarios.compromise()), LeverOptions.DEFAULTS.withGridPoints(11),
+                run);
+        for (LeverOutcome o : r.outcomes()) {
+            Provenance p = o.provenance();
+            assertEquals(run.provenance(LeverSearch.COMPONENT, LeverSearch.VERSION, p.parameters()), p);
+            assertEquals("11", p.parameters().get("gridPoints"));
+            assertEquals(o.responderId(), p.parameters().get("responder.id"));
+        }
     }
 
     @Test

@@ -2,12 +2,10 @@ package org.parley.analysis.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.analysis.InvalidAnalysisInputException;
 import org.parley.analysis.crisis.CrisisAnalysis;
@@ -17,10 +15,15 @@ import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Models;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
+import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.LeverQuestion;
+import org.parley.scenario.LeverTarget;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
-import org.parley.scenario.io.ScenarioException;
+import org.parley.scenario.io.ScenarioFormatException;
 import org.parley.scenario.io.ScenarioReader;
 
 class AnalysisPlanTest {
@@ -46,10 +49,14 @@ class AnalysisPlanTest {
         return new ScenarioReader().readWithWarnings(TEXT, "plan.yaml");
     }
 
+    private static RunContext run(Scenario s) {
+        return RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s));
+    }
+
     @Test
-    void parsesGamesAndLevers() {
+    void bindsEveryLeverToItsGame() {
         AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
-        assertEquals(1, plan.games().size());
+        assertEquals(read().scenario().games(), plan.games());
         assertEquals(3, plan.levers().size());
         LeverSpec l0 = plan.levers().get(0);
         assertEquals("/levers/0", l0.pointer());
@@ -59,9 +66,8 @@ class AnalysisPlanTest {
         assertTrue(l1.isGameLever());
         assertEquals("g", l1.game().id());
         assertEquals("hold", l1.stance());
-        // status_quo is accepted for the category "status quo"
         assertEquals("status quo", l1.query().target().label());
-        assertTrue(l1.text().contains("game g (hold)"), l1.text());
+        assertEquals(LeverAttribute.POSITION, l1.query().attribute());
     }
 
     @Test
@@ -69,16 +75,15 @@ class AnalysisPlanTest {
         Scenario s = read().scenario();
         AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
         List<BargainingModel> median = List.of(Models.byId("median"));
-        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(0), median, FAST);
-        LeverResult direct = Levers.find(s, plan.levers().get(0).query(), median, FAST);
-        assertEquals(direct.outcomes().get(0).nearest(), a.result().outcomes().get(0).nearest());
+        RunContext run = run(s);
+        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(0), median, FAST, run);
+        LeverResult direct = Levers.find(s, plan.levers().get(0).query(), median, FAST, run);
+        assertEquals(direct, a.result());
         // the weighted median reaches 90 exactly where c's weight passes half of the total: capability 2
         LeverOutcome o = a.result().outcomes().get(0);
         assertEquals(LeverOutcome.Status.REACHABLE, o.status());
         assertEquals(2.0, o.nearest().threshold(), 1e-5);
-        Map<String, Object> sum = a.summary();
-        assertEquals("capability", sum.get("attribute"));
-        assertEquals(">= 60", sum.get("target"));
+        assertEquals(ScenarioDigest.sha256(s), o.provenance().inputSha256());
     }
 
     @Test
@@ -86,25 +91,24 @@ class AnalysisPlanTest {
         Scenario s = read().scenario();
         AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
         LeverSpec spec = plan.levers().get(1);
-        LeverAnswer a = AnalysisPlan.runLever(s, spec, List.of(), FAST);
+        RunContext run = run(s);
+        LeverAnswer a = AnalysisPlan.runLever(s, spec, List.of(), FAST, run);
         assertEquals(1, a.result().outcomes().size());
         assertEquals("g", a.result().outcomes().get(0).responderId());
         assertEquals(90.0, a.result().currentValue());
-        LeverOutcome direct = CrisisAnalysis.lever(s, spec.game(), "hold", spec.query(), FAST);
-        assertEquals(direct.status(), a.result().outcomes().get(0).status());
-        assertEquals(direct.crossings(), a.result().outcomes().get(0).crossings());
+        LeverOutcome direct = CrisisAnalysis.lever(s, spec.game(), "hold", spec.query(), FAST, run);
+        assertEquals(direct, a.result().outcomes().get(0));
     }
 
     @Test
-    void unreachableTargetsGiveNaNAsText() {
+    void unreachableTargetsHaveNoRequiredChange() {
         Scenario s = read().scenario();
         AnalysisPlan plan = AnalysisPlan.read(read(), Models.IDS);
-        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(2), List.of(Models.byId("median")), FAST);
-        assertEquals(LeverOutcome.Status.UNREACHABLE, a.result().outcomes().get(0).status());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> o = ((List<Map<String, Object>>) a.summary().get("outcomes")).get(0);
-        assertEquals("NaN", o.get("requiredChange"));
-        assertNull(o.get("nearest"));
+        LeverAnswer a = AnalysisPlan.runLever(s, plan.levers().get(2), List.of(Models.byId("median")), FAST, run(s));
+        LeverOutcome o = a.result().outcomes().get(0);
+        assertEquals(LeverOutcome.Status.UNREACHABLE, o.status());
+        assertTrue(Double.isNaN(o.requiredChange()));
+        assertEquals(null, o.nearest());
     }
 
     @Test
@@ -117,43 +121,43 @@ class AnalysisPlanTest {
     }
 
     @Test
-    void aLeverOnABrokenGameIsNotAlsoAnUnknownGame() {
-        ReadResult r = new ScenarioReader().readWithWarnings(TEXT.replace("template: coercion", "template: war"),
-                "broken.yaml");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> AnalysisPlan.read(r, Models.IDS));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).message().startsWith("/games/0/template: "), e.getMessage());
-        assertEquals("8:23", e.problems().get(0).location());
-    }
-
-    @Test
-    void modelIdsAreNotCheckedWithoutAList() {
+    void modelIdsAreCheckedOnlyAgainstAList() {
         Scenario s = new ScenarioReader().read(TEXT.replace("models: [median]", "models: [mine]"), "m.yaml");
         assertEquals(3, AnalysisPlan.of(s, null).levers().size());
         InvalidAnalysisInputException e = assertThrows(InvalidAnalysisInputException.class,
                 () -> AnalysisPlan.of(s, Models.IDS));
         assertEquals("/levers/0/models/0", e.problems().get(0).path());
+        assertTrue(e.problems().get(0).message().startsWith("unknown model 'mine'; known models: "),
+                e.getMessage());
+    }
+
+    @Test
+    void unknownModelsAreLocatedInTheFile() {
+        ReadResult r = new ScenarioReader().readWithWarnings(TEXT.replace("models: [median]", "models: [median, x]"),
+                "m.yaml");
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> AnalysisPlan.read(r, Models.IDS));
+        assertEquals(List.of("m.yaml:10:83: /levers/0/models/1: unknown model 'x'; known models: "
+                + String.join(", ", Models.IDS)), e.problems().stream().map(p -> p.format()).toList());
     }
 
     @Test
     void commandLineQuestionsUseTheirOwnPrefix() {
         Scenario s = read().scenario();
-        InvalidAnalysisInputException e = assertThrows(InvalidAnalysisInputException.class, () -> AnalysisPlan.lever(
-                s, List.of(), new LeverQuestion("zz", "qq", "position", ">= 1", List.of(), null, null, ""), "",
-                Models.IDS));
-        assertEquals(List.of("/actor", "/issue"), e.problems().stream().map(p -> p.path()).toList());
-        InvalidAnalysisInputException e2 = assertThrows(InvalidAnalysisInputException.class, () -> AnalysisPlan.lever(
-                s, List.of(), new LeverQuestion("a", "x", "position", "p_deal >= 0.5", List.of(), "g", null, ""), "",
-                Models.IDS));
-        assertEquals("/game", e2.problems().get(0).path());
-        assertTrue(e2.problems().get(0).message().contains("none (add a games: section)"));
+        LeverQuestion q = new LeverQuestion("a", "x", LeverAttribute.POSITION, LeverTarget.parse(">= 1"),
+                List.of("eu", "kalman"), null, null, "");
+        InvalidAnalysisInputException e = assertThrows(InvalidAnalysisInputException.class,
+                () -> AnalysisPlan.lever(s, q, "", Models.IDS));
+        assertEquals(List.of("/models/1"), e.problems().stream().map(p -> p.path()).toList());
+        LeverQuestion onGame = new LeverQuestion("a", "x", LeverAttribute.POSITION, LeverTarget.parse("p_deal > 0.5"),
+                List.of(), "g", null, "");
+        assertEquals(s.game("g").orElseThrow(), AnalysisPlan.lever(s, onGame, "", Models.IDS).game());
     }
 
     @Test
     void problemsWithoutADocumentAreUnlocated() {
         ReadResult bare = new ReadResult(new ScenarioReader().read(TEXT.replace("models: [median]", "models: [x]"),
                 "n"), List.of());
-        ScenarioException e = assertThrows(ScenarioException.class, () -> AnalysisPlan.read(bare, Models.IDS));
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> AnalysisPlan.read(bare, Models.IDS));
         assertFalse(e.problems().get(0).hasLocation());
     }
 }

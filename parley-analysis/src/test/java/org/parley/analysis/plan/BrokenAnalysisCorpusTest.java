@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.parley.forecast.Models;
 import org.parley.scenario.io.Problem;
 import org.parley.scenario.io.ReadResult;
-import org.parley.scenario.io.ScenarioException;
+import org.parley.scenario.io.ScenarioFormatException;
 import org.parley.scenario.io.ScenarioReader;
 
 /**
@@ -47,7 +47,7 @@ class BrokenAnalysisCorpusTest {
     Stream<DynamicTest> everyFileReportsItsProblemsLocated() throws IOException {
         return index().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             ReadResult r = new ScenarioReader().readWithWarnings(DIR.resolve(e.getKey()));
-            ScenarioException ex = assertThrows(ScenarioException.class, () -> AnalysisPlan.read(r, Models.IDS));
+            ScenarioFormatException ex = assertThrows(ScenarioFormatException.class, () -> AnalysisPlan.read(r, Models.IDS));
             List<Problem> got = ex.problems();
             String all = String.join("\n", got.stream().map(p -> p.location() + " " + p.message()).toList());
             assertEquals(e.getValue().size(), got.size(), e.getKey() + ":\n" + all);

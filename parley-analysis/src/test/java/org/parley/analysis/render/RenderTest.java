@@ -10,7 +10,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.parley.analysis.TestScenarios;
 import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.CrisisTemplate;
 import org.parley.analysis.crisis.IigUtilities;
 import org.parley.analysis.crisis.InteractionGame;
 import org.parley.analysis.crisis.SignalingGame;
@@ -19,6 +18,7 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.games.numeric.Rational;
+import org.parley.scenario.CrisisTemplate;
 import org.w3c.dom.Document;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class RenderTest {
     void gameTreeIsWellFormedStandaloneSvgWithThePathHighlighted() throws Exception {
         CrisisResult r = InteractionGame.solve(IigUtilities.of(new double[] {3, 2, 5, 4, -2, 1.5, 0, -1},
                 new double[] {3, 5, 2, 4, 1.5, -2, -1, 0}), "A & co", "B");
-        String svg = GameTreeSvg.render(r);
+        String svg = GameTreeSvg.render(r.game(), r.selectedEquilibrium().profile(), r.game().title());
         Document d = parse(svg);
         assertEquals("svg", d.getDocumentElement().getTagName());
         assertEquals(13, d.getElementsByTagName("rect").getLength() - 1, "one square per terminal (+ background)");
@@ -47,7 +47,8 @@ class RenderTest {
         TwoTypeCrisis c = new TwoTypeCrisis(Rational.of(3, 10), Rational.of(5), Rational.ZERO, Rational.of(10),
                 Rational.of(6), Rational.of(4), Rational.ZERO, Rational.ONE, Rational.of(-5), Rational.ONE,
                 Rational.of(3), Rational.ZERO);
-        String svg = GameTreeSvg.render(SignalingGame.solve(c, CrisisTemplate.COERCION, "DPRK", "USA"));
+        CrisisResult r = SignalingGame.solve(c, CrisisTemplate.COERCION, "DPRK", "USA");
+        String svg = GameTreeSvg.render(r.game(), r.selectedEquilibrium().profile(), r.game().title());
         parse(svg);
         assertTrue(svg.contains("<polygon"), "chance node");
         assertTrue(svg.contains("stroke-dasharray=\"4 3\" stroke-width=\"1.2\"/>"), "information set joined");

@@ -42,9 +42,7 @@ final class MethodOptions {
     @Option(names = "--max-lambda", paramLabel = "M", description = "logit: stop tracing at this lambda in any case (default 1e12; Gambit -m).")
     Double maxLambda;
 
-    @Option(names = "--lambda", paramLabel = "L",
-            description = "logit: print the quantal response equilibrium at lambda L on the principal branch "
-                    + "(line: L,p1,p2,...) instead of the end point (Gambit -l).")
+    /** logit: lambda of the QRE to print instead of the end point; the command's {@code --lambda}, shared with qre methods. */
     Double lambda;
 
     @Option(names = "--branch", description = "logit: print every traced point of the branch (lines: lambda,p1,p2,...) "

@@ -13,12 +13,15 @@ import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.WeightScheme;
+import org.parley.forecast.decision.DecisionReading;
+import org.parley.forecast.decision.DecisionStage;
 import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -39,18 +42,25 @@ public final class CompromiseModel implements BargainingModel {
     /**
      * Options of the compromise model.
      *
-     * @param weights how capability and salience make an actor's weight
+     * @param weights  how capability and salience make an actor's weight
+     * @param decision how the scenario's decision structure is read ({@link DecisionStage}); no effect without one
      */
-    public record Options(WeightScheme weights) implements ModelOptions {
-        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE);
+    public record Options(WeightScheme weights, DecisionReading decision) implements ModelOptions {
+        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, DecisionReading.RULE);
 
         public Options {
             Objects.requireNonNull(weights, "weights must not be null");
+            Objects.requireNonNull(decision, "decision must not be null");
+        }
+
+        /** These weights, with the decision rule respected. */
+        public Options(WeightScheme weights) {
+            this(weights, DecisionReading.RULE);
         }
 
         @Override
         public SortedMap<String, String> asParameters() {
-            return new TreeMap<>(Map.of("weights", weights.label()));
+            return new TreeMap<>(Map.of("weights", weights.label(), "decision", decision.id()));
         }
 
         /**
@@ -59,8 +69,9 @@ public final class CompromiseModel implements BargainingModel {
          * @throws IllegalArgumentException naming the offending field
          */
         public static Options fromParameters(Map<String, String> p) {
-            Params r = Params.of(p, Set.of("weights"), INFO.id());
-            return new Options(r.parse("weights", DEFAULT.weights(), WeightScheme::parse));
+            Params r = Params.of(p, Set.of("weights", "decision"), INFO.id());
+            return new Options(r.parse("weights", DEFAULT.weights(), WeightScheme::parse),
+                    r.parse("decision", DEFAULT.decision(), DecisionReading::parse));
         }
     }
 
@@ -86,11 +97,12 @@ public final class CompromiseModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options,
+                slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
-    /** Forecast of one issue. */
+    /** Forecast of one issue from every actor's position (the influence stage; no decision rule applied). */
     public IssueForecast forecastIssue(IssueSlice slice) {
         double[] w = SliceChecks.weights(slice, options.weights(), INFO.name());
         double[] x = slice.positions();

@@ -14,12 +14,15 @@ import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.WeightScheme;
+import org.parley.forecast.decision.DecisionReading;
+import org.parley.forecast.decision.DecisionStage;
 import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -53,26 +56,36 @@ public final class WeightedMedianModel implements BargainingModel {
 
     /**
      * @param weights how capability and salience make an actor's weight
-     * @param tie     the point forecast when the median is an interval
+     * @param tie      the point forecast when the median is an interval
+     * @param decision how the scenario's decision structure is read ({@link DecisionStage}); no effect without one
      */
-    public record Options(WeightScheme weights, TieRule tie) implements ModelOptions {
-        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, TieRule.MIDPOINT);
+    public record Options(WeightScheme weights, TieRule tie, DecisionReading decision) implements ModelOptions {
+        public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, TieRule.MIDPOINT,
+                DecisionReading.RULE);
 
         public Options {
             Objects.requireNonNull(weights, "weights must not be null");
             Objects.requireNonNull(tie, "tie must not be null");
+            Objects.requireNonNull(decision, "decision must not be null");
+        }
+
+        /** These weights and tie rule, with the decision rule respected. */
+        public Options(WeightScheme weights, TieRule tie) {
+            this(weights, tie, DecisionReading.RULE);
         }
 
         @Override
         public SortedMap<String, String> asParameters() {
-            return new TreeMap<>(Map.of("weights", weights.label(), "tie", tie.name().toLowerCase(Locale.ROOT)));
+            return new TreeMap<>(Map.of("weights", weights.label(), "tie", tie.name().toLowerCase(Locale.ROOT),
+                    "decision", decision.id()));
         }
 
         /** @throws IllegalArgumentException naming the offending field */
         public static Options fromParameters(Map<String, String> p) {
-            Params r = Params.of(p, Set.of("weights", "tie"), INFO.id());
+            Params r = Params.of(p, Set.of("weights", "tie", "decision"), INFO.id());
             return new Options(r.parse("weights", DEFAULT.weights(), WeightScheme::parse),
-                    r.parse("tie", DEFAULT.tie(), s -> TieRule.valueOf(s.toUpperCase(Locale.ROOT))));
+                    r.parse("tie", DEFAULT.tie(), s -> TieRule.valueOf(s.toUpperCase(Locale.ROOT))),
+                    r.parse("decision", DEFAULT.decision(), DecisionReading::parse));
         }
     }
 
@@ -97,8 +110,9 @@ public final class WeightedMedianModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options,
+                slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
     /** Forecast of one issue. */

@@ -52,12 +52,12 @@ public record EnsembleSummary(List<IssueSummary> issues) {
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("forecasts: need at least one forecast to summarise");
         }
-        String hash = forecasts.get(0).provenance().scenarioSha256();
+        String hash = forecasts.get(0).provenance().inputSha256();
         Map<String, List<ModelOutcome>> byIssue = new LinkedHashMap<>();
         for (Forecast f : forecasts) {
-            if (!f.provenance().scenarioSha256().equals(hash)) {
+            if (!f.provenance().inputSha256().equals(hash)) {
                 throw new IllegalArgumentException("forecasts: model " + f.model().id()
-                        + " forecast a different scenario (hash " + f.provenance().scenarioSha256() + " vs " + hash + ")");
+                        + " forecast a different scenario (hash " + f.provenance().inputSha256() + " vs " + hash + ")");
             }
             for (IssueForecast i : f.issues()) {
                 byIssue.computeIfAbsent(i.issueId(), k -> new ArrayList<>())

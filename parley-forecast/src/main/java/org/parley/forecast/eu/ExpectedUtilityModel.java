@@ -12,18 +12,21 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.RoundState;
 import org.parley.forecast.WeightScheme;
+import org.parley.forecast.decision.DecisionReading;
+import org.parley.forecast.decision.DecisionStage;
 import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.forecast.support.Weighted;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -100,6 +103,20 @@ public final class ExpectedUtilityModel implements BargainingModel {
      * @param epsilon stop when the forecast (weighted median) moves by at most epsilon·R ...
      * @param rounds  ... in this many consecutive rounds; a repeated position vector (cycle) also stops
      */
+    /**
+     * What the forecast is when the positions cycle: the deterministic round map makes the path periodic as soon as
+     * a position vector repeats, and a snapshot at the last round is then an accident of {@code maxRounds}.
+     */
+    public enum CycleRule {
+        /** Stop at {@code maxRounds} (or the early stop) and report the median of the last round, cycle or not. */
+        SNAPSHOT,
+        /**
+         * Stop as soon as a position vector repeats and report the mean of the weighted medians over one period of
+         * the cycle (the long-run average of the round forecasts); without a cycle as {@link #SNAPSHOT}.
+         */
+        PERIOD_MEAN
+    }
+
     public record EarlyStop(boolean enabled, double epsilon, int rounds) {
         public static final EarlyStop OFF = new EarlyStop(false, 0.001, 2);
         public static final EarlyStop DEFAULT = new EarlyStop(true, 0.001, 2);
@@ -124,10 +141,19 @@ public final class ExpectedUtilityModel implements BargainingModel {
      * @param salienceDivisor data salience is divided by this to give the probability s_i ∈ [0, 1] (100 for 0–100)
      * @param tieTolerance    absolute tolerance for comparing expected utilities (O(1) numbers): differences within
      *                        it count as ties, so that actor order and rounding cannot decide a move; in [0, 1e-6]
+     * @param decision        how the scenario's decision structure is read ({@link DecisionStage}); no effect without one
      */
     public record Options(Variant variant, double q, double t, int maxRounds, EarlyStop earlyStop,
-                          DistanceScale distanceScale, double salienceDivisor, double tieTolerance)
+                          DistanceScale distanceScale, double salienceDivisor, double tieTolerance,
+                          DecisionReading decision, CycleRule cycle)
             implements ModelOptions {
+
+        /** These options with the decision rule respected. */
+        public Options(Variant variant, double q, double t, int maxRounds, EarlyStop earlyStop,
+                       DistanceScale distanceScale, double salienceDivisor, double tieTolerance) {
+            this(variant, q, t, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, DecisionReading.RULE,
+                    CycleRule.PERIOD_MEAN);
+        }
 
         public Options {
             Objects.requireNonNull(variant, "variant must not be null");
@@ -148,9 +174,21 @@ public final class ExpectedUtilityModel implements BargainingModel {
             if (!(tieTolerance >= 0 && tieTolerance <= 1e-6)) {
                 throw new IllegalArgumentException("tieTolerance must be in [0, 1e-6], got " + tieTolerance);
             }
+            Objects.requireNonNull(decision, "decision must not be null");
+            Objects.requireNonNull(cycle, "cycle must not be null");
         }
 
-        /** scholz2011, Q = T = 1, 10 rounds, no early stop, initial range, salience / 100, tie tolerance 1e-12. */
+        public Options withCycle(CycleRule rule) {
+            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, decision,
+                    rule);
+        }
+
+        public Options withDecision(DecisionReading reading) {
+            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, reading, cycle);
+        }
+
+        /** scholz2011, Q = T = 1, 10 rounds, no early stop, initial range, salience / 100, tie tolerance 1e-12, decision
+         * rule respected, cycles summarised by their period mean. */
         public static final Options DEFAULT = defaults(Variant.SCHOLZ2011);
 
         /** The defaults of a variant; {@code bdm-clean} turns Parley's early stop on (ε = 0.001, k = 2). */
@@ -161,27 +199,27 @@ public final class ExpectedUtilityModel implements BargainingModel {
         }
 
         public Options withQ(double newQ, double newT) {
-            return new Options(variant, newQ, newT, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, newQ, newT, maxRounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, decision, cycle);
         }
 
         public Options withMaxRounds(int rounds) {
-            return new Options(variant, q, t, rounds, earlyStop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, rounds, earlyStop, distanceScale, salienceDivisor, tieTolerance, decision, cycle);
         }
 
         public Options withEarlyStop(EarlyStop stop) {
-            return new Options(variant, q, t, maxRounds, stop, distanceScale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, stop, distanceScale, salienceDivisor, tieTolerance, decision, cycle);
         }
 
         public Options withDistanceScale(DistanceScale scale) {
-            return new Options(variant, q, t, maxRounds, earlyStop, scale, salienceDivisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, earlyStop, scale, salienceDivisor, tieTolerance, decision, cycle);
         }
 
         public Options withSalienceDivisor(double divisor) {
-            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, divisor, tieTolerance);
+            return new Options(variant, q, t, maxRounds, earlyStop, distanceScale, divisor, tieTolerance, decision, cycle);
         }
 
         private static final Set<String> NAMES = Set.of("variant", "q", "t", "maxRounds", "earlyStop",
-                "earlyStop.epsilon", "earlyStop.rounds", "distanceScale", "salienceDivisor", "tieTolerance");
+                "earlyStop.epsilon", "earlyStop.rounds", "distanceScale", "salienceDivisor", "tieTolerance", "decision", "cycle");
 
         @Override
         public SortedMap<String, String> asParameters() {
@@ -196,6 +234,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
             m.put("distanceScale", distanceScale.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             m.put("salienceDivisor", Double.toString(salienceDivisor));
             m.put("tieTolerance", Double.toString(tieTolerance));
+            m.put("decision", decision.id());
+            m.put("cycle", cycle.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             return m;
         }
 
@@ -215,7 +255,9 @@ public final class ExpectedUtilityModel implements BargainingModel {
                     r.integer("maxRounds", d.maxRounds()), es,
                     r.parse("distanceScale", d.distanceScale(),
                             s -> DistanceScale.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))),
-                    r.dbl("salienceDivisor", d.salienceDivisor()), r.dbl("tieTolerance", d.tieTolerance()));
+                    r.dbl("salienceDivisor", d.salienceDivisor()), r.dbl("tieTolerance", d.tieTolerance()),
+                    r.parse("decision", d.decision(), DecisionReading::parse),
+                    r.parse("cycle", d.cycle(), x -> CycleRule.valueOf(x.toUpperCase(Locale.ROOT).replace('-', '_'))));
         }
     }
 
@@ -241,8 +283,9 @@ public final class ExpectedUtilityModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options,
+                slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
     /** Builds the engine for one issue: checks the inputs and fixes s_i and R. */
@@ -254,7 +297,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         for (int i = 0; i < n; i++) {
             s[i] = slice.salience(i) / options.salienceDivisor();
             if (s[i] > 1) {
-                throw new InvalidScenarioException("issue " + slice.issue().id() + ", actor "
+                throw new ScenarioNotAnalysableException("issue " + slice.issue().id() + ", actor "
                         + slice.actorIds().get(i) + ": salience " + slice.salience(i) + " / salienceDivisor "
                         + options.salienceDivisor() + " = " + s[i] + " is not a probability (must be <= 1)");
             }
@@ -277,6 +320,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         seen.put(boxed(x), 0);
         String stop = "max rounds (" + options.maxRounds() + ")";
         String cycle = null;
+        int cycleStart = -1;
         int stable = 0, moves = 0, conflicts = 0, compromises = 0, capitulations = 0;
         double lastChange = 0;
         int t = 0;
@@ -308,7 +352,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
             if (earlier != null && cycle == null) {
                 cycle = "cycle of length " + (t - earlier) + " (positions after round " + t
                         + " repeat those after round " + earlier + ")";
-                if (options.earlyStop().enabled()) {
+                cycleStart = earlier;
+                if (options.earlyStop().enabled() || options.cycle() == CycleRule.PERIOD_MEAN) {
                     stop = cycle;
                     break;
                 }
@@ -322,6 +367,15 @@ public final class ExpectedUtilityModel implements BargainingModel {
         }
         Weighted.MedianInterval med = Weighted.median(x, eng.w);
         double outcome = med.midpoint();
+        boolean periodMean = options.cycle() == CycleRule.PERIOD_MEAN && cycleStart >= 0;
+        if (periodMean) {
+            // rounds cycleStart+1 .. t form one period (the state after round t equals that after round cycleStart)
+            double sum = 0;
+            for (int k = cycleStart + 1; k <= t; k++) {
+                sum += path.get(k).forecast();
+            }
+            outcome = sum / (t - cycleStart);
+        }
         double mean = Weighted.mean(x, eng.w);
         List<IssueForecast.ActorDetail> actors = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
@@ -331,7 +385,10 @@ public final class ExpectedUtilityModel implements BargainingModel {
         why.add("Forecast " + Fmt.num(outcome) + " is the capability × salience weighted median of the positions after "
                 + t + " round" + (t == 1 ? "" : "s") + " of challenges (" + options.variant().id() + " variant); the"
                 + " weighted mean of those positions is " + Fmt.num(mean) + ".");
-        if (!med.isPoint()) {
+        if (periodMean) {
+            why.add("The positions cycle with period " + (t - cycleStart) + " from round " + (cycleStart + 1)
+                    + ", so the forecast is the mean of the weighted medians over one period (cycle rule period-mean).");
+        } else if (!med.isPoint()) {
             why.add("The final weighted median is a tie interval [" + Fmt.num(med.low()) + ", " + Fmt.num(med.high())
                     + "]; the forecast is its midpoint.");
         }
@@ -341,7 +398,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         why.add("Stopped: " + stop + (cycle != null && !stop.equals(cycle) ? "; the positions follow a " + cycle : "")
                 + ". The model need not converge: each round's median is in the path.");
         return new IssueForecast(slice.issue().id(), outcome,
-                med.isPoint() ? null : new IssueForecast.Interval(med.low(), med.high()), slice.actorIds(), path,
+                periodMean || med.isPoint() ? null : new IssueForecast.Interval(med.low(), med.high()), slice.actorIds(), path,
                 actors, why, new IssueForecast.Convergence(t, stop, lastChange));
     }
 

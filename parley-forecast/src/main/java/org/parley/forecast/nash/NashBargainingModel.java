@@ -14,11 +14,16 @@ import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.WeightScheme;
+import org.parley.forecast.Agreement;
+import org.parley.forecast.decision.AcceptableSet;
+import org.parley.forecast.decision.DecisiveSlice;
+import org.parley.scenario.DecisionStructure;
 import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
 import org.parley.scenario.IssueSlice;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 
 /**
@@ -52,6 +57,14 @@ public final class NashBargainingModel implements BargainingModel {
     /** Actor utility over outcomes. */
     public enum Utility { LINEAR, QUADRATIC }
 
+    /** Who bargains when the scenario says who decides. */
+    public enum Bargainers {
+        /** The decisive actors, with the reversion point as disagreement point. */
+        DECISIVE,
+        /** Every actor with a stance (decision structure ignored). */
+        ALL
+    }
+
     /** The disagreement point. */
     public enum Disagreement {
         /** d_i = u_i(status quo); issues without a status quo fall back to {@link #WORST_OUTCOME}. */
@@ -65,11 +78,22 @@ public final class NashBargainingModel implements BargainingModel {
      * @param utility      linear or quadratic loss
      * @param disagreement status quo (default) or worst outcome
      * @param tolerance    bisection stops when the bracket is below tolerance × scale range; in (0, 1e-3]
+     * @param bargainers   who bargains when the scenario says who decides: the decisive actors only (default; the
+     *                     reversion point is then the disagreement point) or every actor with a stance (the
+     *                     behaviour before decision rules existed). No effect without a decision structure
+     * @param influence    with decisive bargainers: how strongly influencers pull the decisive actors' positions,
+     *                     λ ∈ [0, 1] ({@link DecisiveSlice}); 0 ignores them
      */
-    public record Options(WeightScheme weights, Utility utility, Disagreement disagreement, double tolerance)
+    public record Options(WeightScheme weights, Utility utility, Disagreement disagreement, double tolerance,
+                          Bargainers bargainers, double influence)
             implements ModelOptions {
         public static final Options DEFAULT = new Options(WeightScheme.CAPABILITY_TIMES_SALIENCE, Utility.LINEAR,
                 Disagreement.STATUS_QUO, 1e-9);
+
+        /** These options with the decisive actors bargaining and no influence. */
+        public Options(WeightScheme weights, Utility utility, Disagreement disagreement, double tolerance) {
+            this(weights, utility, disagreement, tolerance, Bargainers.DECISIVE, 0.0);
+        }
 
         public Options {
             Objects.requireNonNull(weights, "weights must not be null");
@@ -78,36 +102,50 @@ public final class NashBargainingModel implements BargainingModel {
             if (!(tolerance > 0 && tolerance <= 1e-3)) {
                 throw new IllegalArgumentException("tolerance must be in (0, 1e-3], got " + tolerance);
             }
+            Objects.requireNonNull(bargainers, "bargainers must not be null");
+            if (!(influence >= 0 && influence <= 1)) {
+                throw new IllegalArgumentException("influence must be in [0, 1], got " + influence);
+            }
         }
 
         public Options withUtility(Utility u) {
-            return new Options(weights, u, disagreement, tolerance);
+            return new Options(weights, u, disagreement, tolerance, bargainers, influence);
         }
 
         public Options withDisagreement(Disagreement d) {
-            return new Options(weights, utility, d, tolerance);
+            return new Options(weights, utility, d, tolerance, bargainers, influence);
         }
 
         public Options withWeights(WeightScheme w) {
-            return new Options(w, utility, disagreement, tolerance);
+            return new Options(w, utility, disagreement, tolerance, bargainers, influence);
+        }
+
+        public Options withBargainers(Bargainers b, double lambda) {
+            return new Options(weights, utility, disagreement, tolerance, b, lambda);
         }
 
         @Override
         public SortedMap<String, String> asParameters() {
-            return new TreeMap<>(Map.of("weights", weights.label(),
+            SortedMap<String, String> m = new TreeMap<>(Map.of("weights", weights.label(),
                     "utility", utility.name().toLowerCase(Locale.ROOT),
                     "disagreement", disagreement.name().toLowerCase(Locale.ROOT),
                     "tolerance", Double.toString(tolerance)));
+            m.put("bargainers", bargainers.name().toLowerCase(Locale.ROOT));
+            m.put("influence", Double.toString(influence));
+            return m;
         }
 
         /** @throws IllegalArgumentException naming the offending field */
         public static Options fromParameters(Map<String, String> p) {
-            Params r = Params.of(p, Set.of("weights", "utility", "disagreement", "tolerance"), INFO.id());
+            Params r = Params.of(p, Set.of("weights", "utility", "disagreement", "tolerance", "bargainers",
+                    "influence"), INFO.id());
             return new Options(r.parse("weights", DEFAULT.weights(), WeightScheme::parse),
                     r.parse("utility", DEFAULT.utility(), s -> Utility.valueOf(s.toUpperCase(Locale.ROOT))),
                     r.parse("disagreement", DEFAULT.disagreement(),
                             s -> Disagreement.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'))),
-                    r.dbl("tolerance", DEFAULT.tolerance()));
+                    r.dbl("tolerance", DEFAULT.tolerance()),
+                    r.parse("bargainers", DEFAULT.bargainers(), s -> Bargainers.valueOf(s.toUpperCase(Locale.ROOT))),
+                    r.dbl("influence", DEFAULT.influence()));
         }
     }
 
@@ -132,8 +170,45 @@ public final class NashBargainingModel implements BargainingModel {
     }
 
     @Override
-    public Forecast forecast(Scenario scenario) {
-        return IssueLoop.forecast(scenario, INFO, options, this::forecastIssue);
+    public Forecast forecast(Scenario scenario, RunContext context) {
+        return IssueLoop.forecast(scenario, context, INFO, options, this::forecastDecided);
+    }
+
+    /**
+     * Forecast of one issue under its decision structure: with {@link Bargainers#DECISIVE} the Nash solution among
+     * the decisive actors (positions pulled by influencers with strength {@code influence}), the reversion point as
+     * the disagreement point, and the agreement status of the acceptable set; otherwise {@link #forecastIssue}.
+     */
+    public IssueForecast forecastDecided(IssueSlice slice) {
+        if (!slice.hasDecision() || options.bargainers() == Bargainers.ALL) {
+            return forecastIssue(slice);
+        }
+        DecisionStructure d = slice.decision();
+        IssueSlice decisive = DecisiveSlice.of(slice, d, options.weights(), options.influence());
+        if (!Double.isFinite(decisive.statusQuo())) {
+            // no reversion point: the decisive actors bargain with the worst outcome as disagreement point
+            IssueForecast f = forecastIssue(decisive);
+            return new IssueForecast(slice.issue().id(), f.outcome(), f.interval(), f.actorIds(), f.path(), f.actors(),
+                    f.explanation(), f.convergence());
+        }
+        AcceptableSet w = AcceptableSet.of(slice, d);
+        IssueForecast f = new NashBargainingModel(options.withDisagreement(Disagreement.STATUS_QUO)).forecastIssue(decisive);
+        double outcome = w.interval().clamp(f.outcome());
+        List<String> why = new ArrayList<>();
+        why.add("Bargainers: the decisive actors " + String.join(", ", d.decisiveActors())
+                + (options.influence() > 0 ? " (positions pulled by the influencers with strength "
+                + Fmt.num(options.influence()) + ")" : "") + "; the reversion point " + Fmt.num(w.reversion())
+                + " is the disagreement point.");
+        why.addAll(f.explanation());
+        Agreement a = w.agreementAt(outcome);
+        if (a.status() == Agreement.Status.NO_AGREEMENT) {
+            why.add("No agreement: the reversion point holds" + (a.blockers().isEmpty() ? "."
+                    : " (blocked by " + String.join(", ", a.blockers()) + ")."));
+        }
+        IssueForecast.Interval iv = f.interval() == null ? null
+                : new IssueForecast.Interval(w.interval().clamp(f.interval().low()), w.interval().clamp(f.interval().high()));
+        return new IssueForecast(slice.issue().id(), outcome, iv, f.actorIds(), f.path(), f.actors(), why,
+                f.convergence(), a);
     }
 
     /** Forecast of one issue. */

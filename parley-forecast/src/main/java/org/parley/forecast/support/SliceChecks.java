@@ -1,6 +1,6 @@
 package org.parley.forecast.support;
 
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.WeightScheme;
 import org.parley.scenario.IssueSlice;
 
@@ -12,12 +12,12 @@ public final class SliceChecks {
     /**
      * Checks that the issue has actors with finite, non-negative capability and salience, and returns their weights.
      *
-     * @throws InvalidScenarioException naming the issue (and actor) when the issue cannot be analysed
+     * @throws ScenarioNotAnalysableException naming the issue (and actor) when the issue cannot be analysed
      */
     public static double[] weights(IssueSlice slice, WeightScheme scheme, String modelName) {
         String issue = slice.issue().id();
         if (slice.size() == 0) {
-            throw new InvalidScenarioException("issue " + issue + ": no actor takes a stance, so " + modelName
+            throw new ScenarioNotAnalysableException("issue " + issue + ": no actor takes a stance, so " + modelName
                     + " has nothing to forecast");
         }
         double[] w = new double[slice.size()];
@@ -26,19 +26,19 @@ public final class SliceChecks {
             double c = slice.capability(i), s = slice.salience(i), x = slice.position(i);
             String who = "issue " + issue + ", actor " + slice.actorIds().get(i);
             if (!(c >= 0) || !Double.isFinite(c)) {
-                throw new InvalidScenarioException(who + ": capability must be finite and >= 0, got " + c);
+                throw new ScenarioNotAnalysableException(who + ": capability must be finite and >= 0, got " + c);
             }
             if (!(s >= 0) || !Double.isFinite(s)) {
-                throw new InvalidScenarioException(who + ": salience must be finite and >= 0, got " + s);
+                throw new ScenarioNotAnalysableException(who + ": salience must be finite and >= 0, got " + s);
             }
             if (!Double.isFinite(x)) {
-                throw new InvalidScenarioException(who + ": position must be finite, got " + x);
+                throw new ScenarioNotAnalysableException(who + ": position must be finite, got " + x);
             }
             w[i] = scheme.weight(c, s);
             total += w[i];
         }
         if (!(total > 0) || !Double.isFinite(total)) {
-            throw new InvalidScenarioException("issue " + issue + ": the actors' weights (" + scheme.label()
+            throw new ScenarioNotAnalysableException("issue " + issue + ": the actors' weights (" + scheme.label()
                     + ") sum to " + total + "; " + modelName + " needs a positive total");
         }
         return w;

@@ -78,7 +78,7 @@ class BaselineKnownAnswersTest {
     @Test
     void optionsValidationAndParameters() {
         assertThrows(NullPointerException.class, () -> new CompromiseModel.Options(null));
-        assertEquals(Map.of("weights", "c*s"), new CompromiseModel().options().asParameters());
+        assertEquals(Map.of("weights", "c*s", "decision", "rule"), new CompromiseModel().options().asParameters());
         assertEquals(WeightScheme.SALIENCE, CompromiseModel.Options.fromParameters(Map.of("weights", "s")).weights());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WeightedMedianModel.Options.fromParameters(Map.of("tie", "middle")));

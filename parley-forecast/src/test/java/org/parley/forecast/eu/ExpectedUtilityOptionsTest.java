@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.parley.forecast.InvalidScenarioException;
+import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.TestScenarios;
 import org.parley.forecast.eu.ExpectedUtilityModel.EarlyStop;
@@ -37,7 +37,7 @@ class ExpectedUtilityOptionsTest {
     @Test
     void salienceAboveOneAfterDivisionIsRejected() {
         ExpectedUtilityModel m = new ExpectedUtilityModel(Options.DEFAULT.withSalienceDivisor(1));
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+        ScenarioNotAnalysableException e = assertThrows(ScenarioNotAnalysableException.class,
                 () -> m.forecast(TestScenarios.ecEmissions()));
         assertTrue(e.getMessage().contains("actor Netherlands"), e.getMessage());
     }
@@ -64,12 +64,19 @@ class ExpectedUtilityOptionsTest {
     @Test
     void cycleIsDetectedAndReported() {
         var sc = TestScenarios.oneIssue(new double[] {3, 4, 5}, new double[] {70, 0, 90}, new double[] {10, 50, 100});
-        IssueForecast f = new ExpectedUtilityModel().forecastIssue(sc.slice(TestScenarios.ISSUE));
+        IssueForecast f = new ExpectedUtilityModel(Options.DEFAULT.withCycle(ExpectedUtilityModel.CycleRule.SNAPSHOT))
+                .forecastIssue(sc.slice(TestScenarios.ISSUE));
         assertEquals(0.0, f.path().get(1).positions().get(0), 0);
         assertEquals(30.872188891161777, f.path().get(2).positions().get(0), 1e-12);
-        assertEquals(10, f.convergence().rounds(), "early stop is off by default: all rounds run");
+        assertEquals(10, f.convergence().rounds(), "snapshot and no early stop: all rounds run");
         String all = String.join(" ", f.explanation());
         assertTrue(all.contains("cycle of length 2 (positions after round 3 repeat those after round 1)"), all);
+        // the default cycle rule stops at the repeat and forecasts the mean median over one period (rounds 2 and 3)
+        IssueForecast p = new ExpectedUtilityModel().forecastIssue(sc.slice(TestScenarios.ISSUE));
+        assertEquals(3, p.convergence().rounds());
+        assertTrue(p.convergence().stopReason().startsWith("cycle of length 2"), p.convergence().stopReason());
+        assertEquals(0.5 * (f.path().get(2).forecast() + f.path().get(3).forecast()), p.outcome(), 1e-12);
+        assertTrue(String.join(" ", p.explanation()).contains("mean of the weighted medians over one period"));
         IssueForecast g = new ExpectedUtilityModel(Options.DEFAULT.withEarlyStop(new EarlyStop(true, 0, 100)))
                 .forecastIssue(sc.slice(TestScenarios.ISSUE));
         assertEquals(3, g.convergence().rounds());

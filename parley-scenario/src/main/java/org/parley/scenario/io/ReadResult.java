@@ -1,14 +1,14 @@
 package org.parley.scenario.io;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.parley.scenario.Scenario;
 
 /**
  * A scenario read without errors, with the warnings the reader raised (things that are allowed but probably not
  * meant, such as an actor without any stance) and a {@link Locator} that finds file positions for JSON pointers
- * into the document (for problems that later stages, e.g. the crisis-game parser, find in its sections).
+ * into the document (for problems that later stages find in it, e.g. a lever naming a model the analysis does not
+ * know).
  *
  * @param warnings in file order; empty when there is nothing to report
  * @param locator  positions of the document's nodes
@@ -25,13 +25,8 @@ public record ReadResult(Scenario scenario, List<Problem> warnings, Locator loca
         this(scenario, warnings, Locator.none("<scenario>"));
     }
 
-    /** The {@code games:} section as plain data (maps, lists, text, numbers, booleans), in file order. */
-    public List<Map<String, Object>> games() {
-        return scenario.games();
-    }
-
     /**
-     * A problem at the node a JSON pointer names, e.g. {@code problemAt("/games/0/stances/shift", "...", "")}.
+     * A problem at the node a JSON pointer names, e.g. {@code problemAt("/levers/0/models/1", "...", "")}.
      */
     public Problem problemAt(String pointer, String message, String hint) {
         return locator.problem(pointer, message, hint);

@@ -28,9 +28,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * {@code docs/scenario.schema.json}.
  *
  * <p>One parser reads both syntaxes: JSON is YAML 1.2 (flow style), read with the YAML 1.2 core schema. The
- * text is composed into a node tree that keeps the start position of every node, then mapped onto the records
- * by hand, so that a problem is reported at the node that causes it. Syntax errors stop reading (the tree is
- * incomplete); all other problems are collected and reported together in one {@link ScenarioException}.
+ * text is composed into a node tree that keeps the start position of every node, then read section by section
+ * (one reader class per section, e.g. {@code IssuesReader}, {@code GamesReader}, {@code LeversReader}) into the
+ * typed records, so that a problem is reported at the node that causes it. Syntax errors stop reading (the tree is
+ * incomplete); all other problems are collected and reported together in one {@link ScenarioFormatException}.
  *
  * <p>Stateless and thread-safe. Cost is linear in the size of the file (plus, per unknown key or id, a
  * did-you-mean search over the known ones).
@@ -45,7 +46,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario file (UTF-8).
      *
-     * @throws ScenarioException if the file cannot be read or holds any error; warnings are dropped (use
+     * @throws ScenarioFormatException if the file cannot be read or holds any error; warnings are dropped (use
      *                           {@link #readWithWarnings(Path)} to see them)
      */
     public Scenario read(Path file) {
@@ -56,7 +57,7 @@ public final class ScenarioReader {
      * Reads a scenario from text.
      *
      * @param sourceName the name problems report as their file (e.g. the file name or "&lt;stdin&gt;")
-     * @throws ScenarioException if the text holds any error
+     * @throws ScenarioFormatException if the text holds any error
      */
     public Scenario read(String text, String sourceName) {
         return readWithWarnings(text, sourceName).scenario();
@@ -65,7 +66,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario file (UTF-8) and returns it with the warnings raised.
      *
-     * @throws ScenarioException if the file cannot be read or holds any error
+     * @throws ScenarioFormatException if the file cannot be read or holds any error
      */
     public ReadResult readWithWarnings(Path file) {
         Objects.requireNonNull(file, "file");
@@ -93,7 +94,7 @@ public final class ScenarioReader {
      * Reads a scenario from text and returns it with the warnings raised.
      *
      * @param sourceName the name problems report as their file
-     * @throws ScenarioException if the text holds any error
+     * @throws ScenarioFormatException if the text holds any error
      */
     public ReadResult readWithWarnings(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
@@ -118,27 +119,27 @@ public final class ScenarioReader {
         } catch (ReaderException e) {
             int[] lc = lineColumn(text, e.getPosition());
             String what = String.format("special character U+%04X is not allowed", e.getCodePoint());
-            throw new ScenarioException(List.of(new Problem(name, lc[0], lc[1], "syntax error: " + what, "")), e);
+            throw new ScenarioFormatException(List.of(new Problem(name, lc[0], lc[1], "syntax error: " + what, "")), e);
         } catch (YamlEngineException e) {
-            throw new ScenarioException(List.of(Problem.unlocated(name, "syntax error: " + e.getMessage(), "")), e);
+            throw new ScenarioFormatException(List.of(Problem.unlocated(name, "syntax error: " + e.getMessage(), "")), e);
         }
         if (root.isEmpty()) {
             throw problem(name, "the file holds no scenario (it is empty or only comments)", "");
         }
-        return new ScenarioMapper(name).map(root.get());
+        return new DocumentReader(name).read(root.get());
     }
 
-    private static ScenarioException problem(String name, String message, String hint) {
-        return new ScenarioException(List.of(Problem.unlocated(name, message, hint)));
+    private static ScenarioFormatException problem(String name, String message, String hint) {
+        return new ScenarioFormatException(List.of(Problem.unlocated(name, message, hint)));
     }
 
-    private static ScenarioException syntaxError(String name, MarkedYamlEngineException e, boolean json) {
+    private static ScenarioFormatException syntaxError(String name, MarkedYamlEngineException e, boolean json) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
         if (e instanceof ComposerException && e.getContext() != null && e.getContext().contains("single document")) {
             String message = "syntax error: a scenario file holds one YAML document, but a second one starts here";
             Problem p = mark.map(m -> new Problem(name, m.getLine() + 1, m.getColumn() + 1, message,
                     "remove the '---' line and what follows, or split the file")).orElseThrow();
-            return new ScenarioException(List.of(p), e);
+            return new ScenarioFormatException(List.of(p), e);
         }
         String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem().strip();
         String message = "syntax error: " + problem.replace('\n', ' ');
@@ -152,7 +153,7 @@ public final class ScenarioReader {
         }
         Problem p = mark.map(m -> new Problem(name, m.getLine() + 1, m.getColumn() + 1, message, hint.toString()))
                 .orElseGet(() -> Problem.unlocated(name, message, hint.toString()));
-        return new ScenarioException(List.of(p), e);
+        return new ScenarioFormatException(List.of(p), e);
     }
 
     /** JSON is chosen by content: the first character that is not white space or a comment opens a { or [. */

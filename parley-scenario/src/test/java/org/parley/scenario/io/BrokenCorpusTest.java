@@ -52,7 +52,7 @@ class BrokenCorpusTest {
         ScenarioReader reader = new ScenarioReader();
         return index().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Path file = DIR.resolve(e.getKey());
-            ScenarioException ex = assertThrows(ScenarioException.class, () -> reader.read(file),
+            ScenarioFormatException ex = assertThrows(ScenarioFormatException.class, () -> reader.read(file),
                     e.getKey() + " must not read");
             List<Problem> got = ex.problems();
             String report = got.stream().map(p -> p.location() + " " + p.message()).collect(Collectors.joining("\n"));
@@ -97,7 +97,7 @@ class BrokenCorpusTest {
             }
             List<String> lines = List.of(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
                     .split("\n", -1));
-            for (Problem p : assertThrows(ScenarioException.class, () -> reader.read(file)).problems()) {
+            for (Problem p : assertThrows(ScenarioFormatException.class, () -> reader.read(file)).problems()) {
                 if (p.hasLocation()) {
                     assertTrue(p.line() <= lines.size(), name + ": line " + p.line() + " within the file");
                     assertTrue(p.column() <= lines.get(p.line() - 1).length() + 1,

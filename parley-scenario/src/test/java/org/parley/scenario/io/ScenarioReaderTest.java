@@ -195,7 +195,7 @@ class ScenarioReaderTest {
 
     @Test
     void messageHasOneFormattedLinePerProblemWithHints() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read("""
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> reader.read("""
                 metadata: {title: T}
                 issues: [{id: x}]
                 actors: [{id: a, capabilty: 10, positions: {x: [40, 0]}}]
@@ -209,11 +209,11 @@ class ScenarioReaderTest {
     @Test
     void missingFileAndDirectoryHaveNoLocation(@TempDir Path dir) {
         Path missing = dir.resolve("nope.yaml");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read(missing));
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> reader.read(missing));
         Problem p = e.problems().get(0);
         assertFalse(p.hasLocation());
         assertEquals(missing + ": file not found (hint: check the path)", e.getMessage());
-        ScenarioException d = assertThrows(ScenarioException.class, () -> reader.read(dir));
+        ScenarioFormatException d = assertThrows(ScenarioFormatException.class, () -> reader.read(dir));
         assertTrue(d.getMessage().contains("is a directory"), d.getMessage());
     }
 
@@ -226,14 +226,14 @@ class ScenarioReaderTest {
 
     @Test
     void sourceNameDefaultsWhenNull() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read("[]", null));
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> reader.read("[]", null));
         assertEquals("<input>", e.problems().get(0).file());
     }
 
     @Test
     void crossReferenceErrorsDoNotCascade() {
         // the issue definition is broken: stances on it are not also reported as "unknown issue"
-        ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read("""
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> reader.read("""
                 metadata: {title: T}
                 issues: [{id: x, scale: {min: 10, max: 0}}]
                 actors: [{id: a, capability: 10, positions: {x: [40, 50]}}]
@@ -244,7 +244,7 @@ class ScenarioReaderTest {
 
     @Test
     void allProblemsOfAFileAreCollectedInFileOrder() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> reader.read("""
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> reader.read("""
                 actors:
                   - {id: a, capability: 0, positions: {x: [140, 50]}}
                   - {id: a, capability: 1, positions: {x: [40, 50]}}
@@ -261,7 +261,7 @@ class ScenarioReaderTest {
         assertThrows(IllegalArgumentException.class, () -> new Problem("f", -1, -1, "m", ""));
         assertEquals("f:2:3: m", new Problem("f", 2, 3, "m", null).format());
         assertEquals("f: m (hint: h)", Problem.unlocated("f", "m", "h").toString());
-        assertThrows(IllegalArgumentException.class, () -> new ScenarioException(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ScenarioFormatException(List.of()));
     }
 
     @Test

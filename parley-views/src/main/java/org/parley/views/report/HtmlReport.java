@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
-import org.parley.forecast.Provenance;
+import org.parley.provenance.Provenance;
 import org.parley.forecast.RoundState;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
@@ -505,7 +505,7 @@ public final class HtmlReport {
         b.append("<section id=\"provenance\" class=\"prov\">\n<h2>Provenance</h2>\n");
         if (!forecasts.isEmpty()) {
             b.append("<p>Scenario SHA-256 (canonical form): <code>")
-                    .append(esc(forecasts.get(0).provenance().scenarioSha256())).append("</code></p>\n");
+                    .append(esc(forecasts.get(0).provenance().inputSha256())).append("</code></p>\n");
         }
         b.append("<p>Report rendered by Parley ").append(esc(options.parleyVersion())).append(" on Java ")
                 .append(esc(options.javaVersion()));
@@ -517,7 +517,7 @@ public final class HtmlReport {
         for (Forecast f : forecasts) {
             Provenance p = f.provenance();
             b.append("<tr><th scope=\"row\">").append(esc(f.model().name())).append(" <span class=\"unc\">(")
-                    .append(esc(p.modelId())).append(")</span></th><td>").append(esc(p.modelVersion()))
+                    .append(esc(p.component())).append(")</span></th><td>").append(esc(p.componentVersion()))
                     .append("</td><td>");
             if (p.parameters().isEmpty()) {
                 b.append("none");

@@ -13,7 +13,10 @@ import org.parley.analysis.plan.AnalysisPlan;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioReader;
 
@@ -48,8 +51,10 @@ class AnalysisSectionsReportTest {
         AnalysisPlan plan = AnalysisPlan.read(r, Models.IDS);
         List<Forecast> forecasts = Models.defaults().stream().map(m -> m.forecast(s)).toList();
         List<CrisisAnalysis.CrisisReport> crises = plan.runGames(s);
+        RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s));
         List<LeverAnswer> levers = plan.levers().stream().map(l -> AnalysisPlan.runLever(s, l,
-                l.isGameLever() ? List.of() : Models.defaults(), LeverOptions.DEFAULTS.withGridPoints(21))).toList();
+                l.isGameLever() ? List.of() : Models.defaults(), LeverOptions.DEFAULTS.withGridPoints(21), run))
+                .toList();
         return new HtmlReport().render(s, forecasts, new AnalysisSections(crises, levers), ReportOptions.of("test"));
     }
 
@@ -88,7 +93,7 @@ class AnalysisSectionsReportTest {
         String html = render();
         String l = html.substring(html.indexOf("<section id=\"levers\">"), html.indexOf("<section id=\"provenance\""));
         assertEquals(2, count(l, "<svg"), "one chart per lever");
-        for (String id : Models.IDS) {
+        for (String id : Models.DEFAULT_IDS) {
             assertTrue(l.contains("<tr><th scope=\"row\">" + id + "</th>"), id);
         }
         assertTrue(l.contains("<tr><th scope=\"row\">g</th>"), "the game lever's row");

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
-import org.parley.forecast.Provenance;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.Provenance;
+import org.parley.provenance.RunContext;
 import org.parley.forecast.RoundState;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
@@ -63,9 +65,14 @@ final class Fixtures {
         return scenario("Trade talks");
     }
 
+    /** A provenance of the fixture scenario at a fixed time (Parley's own build and Java version). */
+    static Provenance provenance(String component, String version, java.util.SortedMap<String, String> params, Long seed) {
+        return new RunContext(InputKind.SCENARIO, HASH, java.time.Instant.parse("2026-01-01T00:00:00Z"), seed, null)
+                .provenance(component, version, params);
+    }
+
     static Provenance provenance(String model) {
-        return new Provenance(Provenance.SCHEMA_VERSION, HASH, model, "1.0", new TreeMap<>(Map.of("alpha", "0.5")),
-                null, "0.1.0-test", "17");
+        return provenance(model, "1.0", new TreeMap<>(Map.of("alpha", "0.5")), null);
     }
 
     static IssueForecast staticIssue(String issue, List<String> ids, double outcome, IssueForecast.Interval iv) {
@@ -108,8 +115,7 @@ final class Fixtures {
                 List.of("China holds out; the US compromises."), new IssueForecast.Convergence(2, "max rounds", 2.5));
         return new Forecast(new ModelInfo("eu", "Expected utility", "2.0", "Bueno de Mesquita 1994"),
                 List.of(tariff, staticIssue("talks", List.of("usa", "chn"), 33.3, null)),
-                new Provenance(Provenance.SCHEMA_VERSION, HASH, "eu", "2.0", new TreeMap<>(Map.of("rounds", "2")),
-                        42L, "0.1.0-test", "17"));
+                provenance("eu", "2.0", new TreeMap<>(Map.of("rounds", "2")), 42L));
     }
 
     static List<Forecast> all() {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
-import org.parley.forecast.Provenance;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.Actor;
 import org.parley.scenario.Estimate;
 import org.parley.scenario.Issue;
@@ -157,7 +158,8 @@ class HtmlReportTest {
     @Test
     void forecastsOfDifferentScenariosAreRejected() {
         Forecast other = new Forecast(Fixtures.median().model(), Fixtures.median().issues(),
-                new Provenance(1, "00ff", "median", "1.0", new TreeMap<>(), null, "x", "17"));
+                new RunContext(InputKind.SCENARIO, "00ff".repeat(16), java.time.Instant.EPOCH, null, null)
+                        .provenance("median", "1.0", new TreeMap<>()));
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new HtmlReport().render(Fixtures.scenario(), List.of(Fixtures.compromise(), other), OPTIONS));
         assertTrue(e.getMessage().contains("different scenario"), e.getMessage());
@@ -220,8 +222,7 @@ class HtmlReportTest {
         IssueForecast fi = new IssueForecast("i<1>", 7, null, List.of("a<b>"), List.of(), List.of(),
                 List.of(evil), IssueForecast.Convergence.CLOSED_FORM);
         Forecast f = new Forecast(new ModelInfo("m<1>", evil, "1<", evil), List.of(fi),
-                new Provenance(1, "<hash>", "m<1>", "1<", new TreeMap<>(Map.of("k<", "v>"))
-                        , null, "<p>", "<j>"));
+                Fixtures.provenance("m<1>", "1<", new TreeMap<>(Map.of("k<", "v>")), null));
         String html = new HtmlReport().render(sc, List.of(f), new ReportOptions("<v>", "<j>", null, 10));
         assertFalse(html.contains("<script>alert"), "script tag from the scenario");
         assertFalse(html.contains("<img"), "injected element");

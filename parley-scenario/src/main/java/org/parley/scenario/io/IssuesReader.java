@@ -1,0 +1,128 @@
+package org.parley.scenario.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.scenario.Estimate;
+import org.parley.scenario.Issue;
+import org.parley.scenario.Scale;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The {@code issues:} section: ids, labels, scales (min &lt; max), status quo on the scale, deadlines and source
+ * references. Records every issue id it defines, with its scale when that is valid, for the sections that refer to
+ * issues (positions, games, levers).
+ */
+final class IssuesReader {
+    /**
+     * An issue id as defined in the file.
+     *
+     * @param idNode where the id is written
+     * @param scale  the issue's scale, or null when it is invalid (so that nothing is checked against it)
+     */
+    record IssueRef(ScalarNode idNode, Scale scale) {
+    }
+
+    private final ReadTools tools;
+    private final SourceCatalog sources;
+    private final Map<String, IssueRef> defined = new LinkedHashMap<>();
+    private final Map<String, Field> decisions = new LinkedHashMap<>();
+
+    IssuesReader(ReadTools tools, SourceCatalog sources) {
+        this.tools = tools;
+        this.sources = sources;
+    }
+
+    /** The issues without an error, in file order; every issue id written is recorded in {@link #defined()}. */
+    List<Issue> read(Field f) {
+        List<Issue> issues = new ArrayList<>();
+        if (f == null) {
+            return issues;
+        }
+        List<MappingNode> items = tools.nodes().listOfMappings(f, "issues",
+                "an issue ({id, label, scale, status_quo, ...})");
+        if (f.value() instanceof SequenceNode s && s.getValue().isEmpty()) {
+            tools.log().error(s, "no issues: a scenario needs at least one issue", "");
+        }
+        Map<String, ScalarNode> ids = new LinkedHashMap<>();
+        for (MappingNode m : items) {
+            int before = tools.log().errorCount();
+            Map<String, Field> mf = tools.nodes().fields(m, ScenarioSection.ISSUE);
+            String id = tools.nodes().defineId(mf.get("id"), "issue", ids);
+            String who = id == null ? "the issue" : "issue '" + id + "'";
+            String label = tools.nodes().text(mf.get("label"));
+            String description = tools.nodes().text(mf.get("description"));
+            int beforeScale = tools.log().errorCount();
+            Scale scale = scale(mf.get("scale"), who);
+            boolean scaleOk = tools.log().errorCount() == beforeScale;
+            Estimate statusQuo = null;
+            Field sq = mf.get("status_quo");
+            if (sq != null) {
+                statusQuo = tools.estimates().estimate(sq, "status quo of " + who,
+                        scaleOk ? inScale(scale) : NumberReader.Rule.ANY);
+            }
+            LocalDate deadline = tools.dates().date(mf.get("deadline"));
+            List<String> sourceIds = sources.refs(mf.get("sources"));
+            if (id != null) {
+                defined.put(id, new IssueRef((ScalarNode) mf.get("id").value(), scaleOk ? scale : null));
+                if (mf.containsKey("decision")) {
+                    decisions.put(id, mf.get("decision")); // read with the actors known (DecisionReader)
+                }
+            }
+            if (tools.log().errorCount() == before) {
+                issues.add(new Issue(id, label, description, scale, statusQuo, deadline, sourceIds));
+            }
+        }
+        return issues;
+    }
+
+    /** The {@code decision:} of each issue that has one, unread, by issue id. */
+    Map<String, Field> decisions() {
+        return Collections.unmodifiableMap(decisions);
+    }
+
+    /** Every issue id defined (also of issues with errors), in file order. */
+    Map<String, IssueRef> defined() {
+        return Collections.unmodifiableMap(defined);
+    }
+
+    private Scale scale(Field f, String who) {
+        if (f == null) {
+            return Scale.DEFAULT;
+        }
+        if (!(f.value() instanceof MappingNode m)) {
+            tools.log().error(f.value(), "the scale of " + who
+                    + " must be a mapping {min, max, min_meaning, max_meaning}, got " + NodeReader.describe(f.value()),
+                    "");
+            return null;
+        }
+        Map<String, Field> sf = tools.nodes().fields(m, ScenarioSection.SCALE);
+        Double min = sf.containsKey("min") ? tools.numbers().number(sf.get("min").value(), "scale min of " + who)
+                : Double.valueOf(0);
+        Double max = sf.containsKey("max") ? tools.numbers().number(sf.get("max").value(), "scale max of " + who)
+                : Double.valueOf(100);
+        String minMeaning = tools.nodes().text(sf.get("min_meaning"));
+        String maxMeaning = tools.nodes().text(sf.get("max_meaning"));
+        if (min == null || max == null) {
+            return null;
+        }
+        if (!(min < max)) {
+            tools.log().error(m, "the scale of " + who + " needs min < max, got [" + NumberReader.fmt(min) + ", "
+                    + NumberReader.fmt(max) + "]", "scale min and max default to 0 and 100");
+            return null;
+        }
+        return new Scale(min, max, minMeaning, maxMeaning);
+    }
+
+    /** The rule "within the issue's scale". */
+    static NumberReader.Rule inScale(Scale scale) {
+        return v -> scale.contains(v) ? null
+                : "must lie within the issue's scale [" + NumberReader.fmt(scale.min()) + ", "
+                + NumberReader.fmt(scale.max()) + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.scenario.io;
+
+/**
+ * The shared helpers of one document's section readers, all logging to one {@link ProblemLog}.
+ *
+ * @param log       the errors and warnings found so far
+ * @param nodes     mappings, lists, text and ids
+ * @param numbers   finite numbers with domain rules
+ * @param dates     ISO dates
+ * @param estimates numbers with uncertainty
+ */
+record ReadTools(ProblemLog log, NodeReader nodes, NumberReader numbers, DateReader dates, EstimateReader estimates) {
+    /** Fresh helpers for one document, reporting problems against {@code file}. */
+    static ReadTools of(String file) {
+        ProblemLog log = new ProblemLog(file);
+        NodeReader nodes = new NodeReader(log);
+        NumberReader numbers = new NumberReader(log);
+        return new ReadTools(log, nodes, numbers, new DateReader(log, nodes), new EstimateReader(log, nodes, numbers));
+    }
+}
