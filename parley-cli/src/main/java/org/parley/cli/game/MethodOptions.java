@@ -76,6 +76,9 @@ final class MethodOptions {
         check(p, method, SEEDED, perturbations != null, "--perturbations");
         check(p, method, SEEDED, seed != null, "--seed");
         check(p, method, SIMPDIV, refinement != null, "--refinement");
+        if (perturbations != null && perturbations < 1) {
+            p.add("--perturbations must be >= 1, was " + perturbations);
+        }
         if (decimals != null && (decimals < 0 || decimals > 60)) {
             p.add("--decimals must be in 0..60, was " + decimals);
         }

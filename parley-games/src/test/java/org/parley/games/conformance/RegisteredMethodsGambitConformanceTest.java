@@ -113,7 +113,13 @@ class RegisteredMethodsGambitConformanceTest {
         Assumptions.assumeTrue(corpus != null, "Gambit corpus not found: set parley.shared.dir to the shared material");
         List<DynamicNode> nodes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        // -Dparley.conformance.methods=liap,ipa runs only those methods (for working on one method)
+        String only = System.getProperty("parley.conformance.methods", "");
+        java.util.Set<String> selected = only.isBlank() ? null : java.util.Set.of(only.split(","));
         for (String m : corpus.methods()) {
+            if (selected != null && !selected.contains(m)) {
+                continue;
+            }
             SolverEntry entry = Solvers.byName(m).orElse(null);
             if (entry == null) {
                 missing.add(m);

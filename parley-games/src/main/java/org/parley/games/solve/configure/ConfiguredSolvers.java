@@ -19,6 +19,7 @@ import org.parley.games.solve.StrategicEquilibriumSolver;
 import org.parley.games.solve.bimatrix.LemkeHowson;
 import org.parley.games.solve.bimatrix.LemkeHowsonEquilibriumSolver;
 import org.parley.games.solve.nplayer.GlobalNewtonEquilibriumSolver;
+import org.parley.games.solve.nplayer.LiapEquilibriumSolver;
 import org.parley.games.solve.nplayer.LogitEquilibriumSolver;
 import org.parley.games.solve.nplayer.LogitQreTracer;
 import org.parley.games.solve.nplayer.SimplicialSubdivisionEquilibriumSolver;
@@ -58,10 +59,6 @@ public final class ConfiguredSolvers {
             return entry.solve(g, a);
         }
         StrategicGame s = (StrategicGame) g;
-        if (entry.name().equals(GlobalNewtonEquilibriumSolver.METHOD)) {
-            return union(s, entry.name(), options, k -> new GlobalNewtonEquilibriumSolver(
-                    GlobalNewtonEquilibriumSolver.Options.defaults().withSeed(options.seed() + k)));
-        }
         StrategicEquilibriumSolver solver = strategic(entry, a, options);
         if (solver == null) {
             return entry.solve(g, a);
@@ -88,6 +85,10 @@ public final class ConfiguredSolvers {
             }
             case LogitEquilibriumSolver.METHOD -> {
                 return new LogitEquilibriumSolver(logitOptions(o));
+            }
+            case LiapEquilibriumSolver.METHOD -> {
+                LiapEquilibriumSolver.Options d = LiapEquilibriumSolver.Options.defaults();
+                return new LiapEquilibriumSolver(d.withStarts(o.perturbations() == 0 ? d.starts() : o.perturbations(), o.seed()));
             }
             case SimplicialSubdivisionEquilibriumSolver.METHOD -> {
                 return new SimplicialSubdivisionEquilibriumSolver(
@@ -125,9 +126,10 @@ public final class ConfiguredSolvers {
         List<Profile> rejected = new ArrayList<>();
         Map<String, Long> counters = new HashMap<>();
         EquilibriumResult last = null;
-        for (int k = 0; k < o.perturbations(); k++) {
+        int rays = Math.max(1, o.perturbations());
+        for (int k = 0; k < rays; k++) {
             last = solverForRay.apply(k).solve(g);
-            if (o.perturbations() == 1) {
+            if (rays == 1) {
                 return last;
             }
             for (Profile p : last.profiles()) {
@@ -138,7 +140,7 @@ public final class ConfiguredSolvers {
             last.rejected().forEach(e -> rejected.add(e.profile()));
             last.diagnostics().counters().forEach((c, v) -> counters.merge(c, v, Long::sum));
         }
-        counters.put("perturbations", (long) o.perturbations());
+        counters.put("perturbations", (long) rays);
         List<Profile> all = new ArrayList<>(found);
         all.addAll(rejected);
         return EquilibriumResult.of(g, method, last.arithmetic(), last.representation(), o, all, last.tolerance(),

@@ -7,7 +7,7 @@ import org.parley.games.solve.SolverOptions;
  * The options Gambit's command-line tools offer, one record for all methods (each field names the method it
  * applies to; the others ignore it). Defaults ({@link #defaults()}) are the methods' defaults, which follow
  * Gambit's default behaviour: all reachable Lemke–Howson equilibria, logit's first step 0.03, one perturbation
- * with seed 1, grid refinement by 2, trees in their own form.
+ * (rays or starts) with seed 1, grid refinement by 2, trees in their own form.
  *
  * @param treeForm extensive games in their own form or through the reduced strategic form (Gambit {@code -S})
  * @param equilibria lcp: how many equilibria to report, 0 for all reachable (Gambit {@code -e}); 1 follows the
@@ -16,7 +16,7 @@ import org.parley.games.solve.SolverOptions;
  * @param logitStep logit: first arc-length step (Gambit {@code -s}), finite and {@code > 0}
  * @param logitMaxLambda logit: lambda at which tracing stops in any case (Gambit {@code -m}), finite and {@code > 0}
  * @param perturbations gnm and ipa: number of perturbation rays; liap: number of starting points (Gambit
- *     {@code -n}); {@code >= 1}
+ *     {@code -n}); {@code >= 0}, 0 for the method's default (1 ray for gnm and ipa, 10 starts for liap)
  * @param seed gnm, ipa, liap: seed of the random rays or starting points; the k-th uses {@code seed + k}
  * @param refinement simpdiv: factor by which the grid is refined between restarts (Gambit {@code -g}), in [1.5, 64]
  */
@@ -36,17 +36,17 @@ public record GambitOptions(TreeForm treeForm, int equilibria, int startLabel, d
         if (!(logitMaxLambda > 0) || Double.isInfinite(logitMaxLambda)) {
             throw new IllegalArgumentException("logitMaxLambda must be finite and > 0, was " + logitMaxLambda);
         }
-        if (perturbations < 1) {
-            throw new IllegalArgumentException("perturbations must be >= 1, was " + perturbations);
+        if (perturbations < 0) {
+            throw new IllegalArgumentException("perturbations must be >= 0 (0: the method's default), was " + perturbations);
         }
         if (!(refinement >= 1.5 && refinement <= 64)) {
             throw new IllegalArgumentException("refinement must be in [1.5, 64], was " + refinement);
         }
     }
 
-    /** Tree form, all reachable, label 1, step 0.03, max lambda 1e12, one perturbation, seed 1, refinement 2. */
+    /** Tree form, all reachable, label 1, step 0.03, max lambda 1e12, the method's perturbation count, seed 1, refinement 2. */
     public static GambitOptions defaults() {
-        return new GambitOptions(TreeForm.TREE, 0, 1, 0.03, 1e12, 1, 1L, 2.0);
+        return new GambitOptions(TreeForm.TREE, 0, 1, 0.03, 1e12, 0, 1L, 2.0);
     }
 
     public GambitOptions withTreeForm(TreeForm f) {
