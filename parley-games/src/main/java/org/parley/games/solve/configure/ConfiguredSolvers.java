@@ -19,6 +19,7 @@ import org.parley.games.solve.StrategicEquilibriumSolver;
 import org.parley.games.solve.bimatrix.LemkeHowson;
 import org.parley.games.solve.bimatrix.LemkeHowsonEquilibriumSolver;
 import org.parley.games.solve.nplayer.GlobalNewtonEquilibriumSolver;
+import org.parley.games.solve.nplayer.IteratedPolymatrixEquilibriumSolver;
 import org.parley.games.solve.nplayer.LiapEquilibriumSolver;
 import org.parley.games.solve.nplayer.LogitEquilibriumSolver;
 import org.parley.games.solve.nplayer.LogitQreTracer;
@@ -89,6 +90,10 @@ public final class ConfiguredSolvers {
             case LiapEquilibriumSolver.METHOD -> {
                 LiapEquilibriumSolver.Options d = LiapEquilibriumSolver.Options.defaults();
                 return new LiapEquilibriumSolver(d.withStarts(o.perturbations() == 0 ? d.starts() : o.perturbations(), o.seed()));
+            }
+            case IteratedPolymatrixEquilibriumSolver.METHOD -> {
+                return new IteratedPolymatrixEquilibriumSolver(IteratedPolymatrixEquilibriumSolver.Options.defaults()
+                        .withPerturbations(Math.max(1, o.perturbations()), o.seed()));
             }
             case SimplicialSubdivisionEquilibriumSolver.METHOD -> {
                 return new SimplicialSubdivisionEquilibriumSolver(
