@@ -115,6 +115,13 @@ class GambitOptionsCliTest {
         GameCommandTest.Run json = GameCommandTest.run("solve", f, "-m", "gnm", "-n", "4", "--seed", "3", "-f", "json");
         assertTrue(json.out().contains("perturbations=4, seed=3"), json.out());
         assertEquals(2, GameCommandTest.run("solve", f, "-m", "gnm", "-n", "0").code());
+        GameCommandTest.Run liap = GameCommandTest.run("solve", f, "-m", "liap", "-n", "3", "--seed", "5", "-f", "json");
+        assertEquals(0, liap.code(), liap.err());
+        assertTrue(liap.out().contains("starts=3, seed=5"), liap.out());
+        assertTrue(liap.out().contains("\"starts\":3"), "three starting points run: " + liap.out());
+        GameCommandTest.Run ipa = GameCommandTest.run("solve", f, "-m", "ipa", "-n", "2", "--seed", "9", "-f", "json");
+        assertEquals(0, ipa.code(), ipa.err());
+        assertTrue(ipa.out().contains("perturbations=2, seed=9"), ipa.out());
         GameCommandTest.Run misplaced = GameCommandTest.run("solve", f, "-m", "lcp", "--seed", "3");
         assertEquals(2, misplaced.code());
         assertTrue(misplaced.err().contains("option --seed applies to gnm, ipa, liap only, not to lcp"), misplaced.err());
