@@ -61,10 +61,9 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("validate", new ValidateCommand(models));
         cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
+        cl.addSubcommand("backtest", new BacktestCommand());
         cl.addSubcommand("game", new GameCommand());
-        CliErrors errors = new CliErrors(root);
-        cl.setExecutionExceptionHandler(errors);
-        cl.setParameterExceptionHandler(errors);
+        CliErrors.install(cl, root::debug);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

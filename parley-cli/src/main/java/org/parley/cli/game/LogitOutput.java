@@ -7,6 +7,7 @@ import org.parley.games.solve.nplayer.LogitBranch;
 import org.parley.games.solve.nplayer.LogitEquilibriumSolver;
 import org.parley.games.solve.nplayer.LogitQreTracer;
 import org.parley.games.solve.nplayer.QrePoint;
+import org.parley.views.text.GambitText;
 
 /** The logit-specific outputs of {@code parley game solve}: one QRE at a given lambda, or the traced branch. */
 final class LogitOutput {
@@ -14,22 +15,22 @@ final class LogitOutput {
     }
 
     /**
-     * With {@code lambda}: prints the principal-branch QRE at lambda ({@code L,p1,...}) and returns the exit code.
-     * Without: prints the traced branch ({@code lambda,p1,...} per point) and returns null, so that the caller
+     * With {@code lambda}: prints the principal-branch QRE at lambda ({@code L,p1,...}) and returns true (done).
+     * Without: prints the traced branch ({@code lambda,p1,...} per point) and returns false, so that the caller
      * solves and prints the end point as usual.
      */
-    static Integer print(Game g, GambitOptions o, Double lambda, int decimals, PrintWriter out) {
+    static boolean print(Game g, GambitOptions o, Double lambda, int decimals, PrintWriter out) {
         LogitQreTracer.Options options = LogitQreTracer.Options.defaults().withFirstStep(o.logitStep()).withMaxLambda(o.logitMaxLambda());
         if (lambda != null) {
             QrePoint q = new LogitQreTracer(options).solveAt(g, lambda, null);
-            out.println(EquilibriumOutput.qreLine(q.lambda(), q.profile(), decimals));
+            out.println(GambitText.point(q.lambda(), q.profile(), decimals));
             out.flush();
-            return GameCommand.OK;
+            return true;
         }
         LogitBranch b = new LogitEquilibriumSolver(options).solveWithBranch(g).branch();
         for (QrePoint q : b.points()) {
-            out.println(EquilibriumOutput.qreLine(q.lambda(), q.profile(), decimals));
+            out.println(GambitText.point(q.lambda(), q.profile(), decimals));
         }
-        return null;
+        return false;
     }
 }

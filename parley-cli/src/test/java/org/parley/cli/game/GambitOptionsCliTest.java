@@ -31,6 +31,11 @@ class GambitOptionsCliTest {
         return p;
     }
 
+    /** JSON output without whitespace, for looking up fields. */
+    static String compact(GameCommandTest.Run r) {
+        return r.out().replaceAll("\\s", "");
+    }
+
     static List<String> lines(GameCommandTest.Run r) {
         return r.out().lines().toList();
     }
@@ -71,8 +76,6 @@ class GambitOptionsCliTest {
         GameCommandTest.Run exact = GameCommandTest.run("solve", f, "-m", "lcp", "--exact");
         assertTrue(lines(GameCommandTest.run("solve", f, "-m", "lcp", "--exact", "-d", "1")).contains("NE,0.4,0.6,0.0,0.4,0.6,0.0"));
         assertTrue(lines(exact).contains("NE,2/5,3/5,0,2/5,3/5,0"), exact.out());
-        GameCommandTest.Run csv = GameCommandTest.run("solve", f, "-m", "enumpure", "-d", "2", "-f", "csv");
-        assertTrue(csv.out().contains(",1.00,"), csv.out());
         assertEquals(2, GameCommandTest.run("solve", f, "-d", "-1").code());
     }
 
@@ -113,15 +116,15 @@ class GambitOptionsCliTest {
         assertTrue(lines(four).size() >= lines(one).size());
         assertTrue(lines(four).containsAll(lines(GameCommandTest.run("solve", f, "-m", "gnm", "--seed", "3"))));
         GameCommandTest.Run json = GameCommandTest.run("solve", f, "-m", "gnm", "-n", "4", "--seed", "3", "-f", "json");
-        assertTrue(json.out().contains("perturbations=4, seed=3"), json.out());
+        assertTrue(compact(json).contains("\"perturbations\":4") && compact(json).contains("\"seed\":3"), json.out());
         assertEquals(2, GameCommandTest.run("solve", f, "-m", "gnm", "-n", "0").code());
         GameCommandTest.Run liap = GameCommandTest.run("solve", f, "-m", "liap", "-n", "3", "--seed", "5", "-f", "json");
         assertEquals(0, liap.code(), liap.err());
-        assertTrue(liap.out().contains("starts=3, seed=5"), liap.out());
-        assertTrue(liap.out().contains("\"starts\":3"), "three starting points run: " + liap.out());
+        assertTrue(compact(liap).contains("\"starts\":3") && compact(liap).contains("\"seed\":5"), liap.out());
+        
         GameCommandTest.Run ipa = GameCommandTest.run("solve", f, "-m", "ipa", "-n", "2", "--seed", "9", "-f", "json");
         assertEquals(0, ipa.code(), ipa.err());
-        assertTrue(ipa.out().contains("perturbations=2, seed=9"), ipa.out());
+        assertTrue(compact(ipa).contains("\"perturbations\":2") && compact(ipa).contains("\"seed\":9"), ipa.out());
         GameCommandTest.Run misplaced = GameCommandTest.run("solve", f, "-m", "lcp", "--seed", "3");
         assertEquals(2, misplaced.code());
         assertTrue(misplaced.err().contains("option --seed applies to gnm, ipa, liap only, not to lcp"), misplaced.err());
@@ -132,7 +135,7 @@ class GambitOptionsCliTest {
         String f = file("coord3.nfg", COORD3).toString();
         GameCommandTest.Run r = GameCommandTest.run("solve", f, "-m", "simpdiv", "-g", "4", "-f", "json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("refinement=4.0"), r.out());
+        assertTrue(compact(r).contains("\"refinement\":4.0"), r.out());
         GameCommandTest.Run bad = GameCommandTest.run("solve", f, "-m", "simpdiv", "-g", "1");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("refinement must be in [1.5, 64], was 1.0"), bad.err());
@@ -148,6 +151,6 @@ class GambitOptionsCliTest {
         assertEquals(1, lines(tree).size(), "sequence form: one equilibrium");
         assertEquals(3, lines(strategic).size(), "reduced strategic form: all reachable: " + strategic.out());
         GameCommandTest.Run json = GameCommandTest.run("solve", f, "-m", "logit", "-S", "-f", "json");
-        assertTrue(json.out().contains("\"representation\":\"STRATEGIC\"") || json.out().contains("REDUCED"), json.out());
+        assertTrue(compact(json).contains("\"representation\":\"STRATEGIC\""), json.out());
     }
 }

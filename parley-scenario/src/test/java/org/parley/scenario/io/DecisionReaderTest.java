@@ -72,6 +72,18 @@ class DecisionReaderTest {
     }
 
     @Test
+    void outcomesAreReadAndLeftOutOfTheDigest() {
+        Scenario plain = reader.read(BASE, "d.yaml");
+        Scenario known = reader.read(BASE.replace("{id: y}", "{id: y, outcome: {value: 12.5, date: 2020-01-31}}")
+                .replace("{id: x, status_quo: 5}", "{id: x, status_quo: 5, outcome: 5}"), "d.yaml");
+        assertEquals(5.0, known.issue("x").orElseThrow().outcome().value());
+        assertEquals(java.time.LocalDate.of(2020, 1, 31), known.issue("y").orElseThrow().outcome().decided());
+        assertEquals(ScenarioDigest.sha256(plain), ScenarioDigest.sha256(known));
+        assertEquals(List.of("2:42 outcome of issue 'x' must lie within the issue's scale [0, 100], got 150"),
+                problems(BASE.replace("{id: x, status_quo: 5}", "{id: x, status_quo: 5, outcome: 150}")));
+    }
+
+    @Test
     void problemsAreLocated() {
         assertEquals(List.of("7:18 unknown decision rule 'unanimty' in the decision (hint: did you mean"
                 + " 'unanimity'?; rules: single, unanimity, majority, qualified-majority, bilateral)"),
