@@ -43,22 +43,18 @@ public final class GambitText {
         }
         StringBuilder sb = new StringBuilder("NE");
         for (double d : p.toFlatArray()) {
-            sb.append(',').append(fixed(d, decimals));
+            sb.append(',').append(Numbers.gambitFixed(d, decimals));
         }
         return sb.toString();
     }
 
     /** A point of a logit branch as gambit-logit prints it, {@code lambda,p1,p2,...}; decimals as in {@link #line(Profile, int)}. */
     public static String point(double lambda, Profile p, int decimals) {
-        StringBuilder sb = new StringBuilder(decimals < 0 ? Numbers.gambit(lambda) : fixed(lambda, decimals));
+        StringBuilder sb = new StringBuilder(decimals < 0 ? Numbers.gambit(lambda) : Numbers.gambitFixed(lambda, decimals));
         for (double d : p.toFlatArray()) {
-            sb.append(',').append(decimals < 0 ? Numbers.gambit(d) : fixed(d, decimals));
+            sb.append(',').append(decimals < 0 ? Numbers.gambit(d) : Numbers.gambitFixed(d, decimals));
         }
         return sb.toString();
-    }
-
-    private static String fixed(double d, int decimals) {
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
     }
 
     /** One line per verified equilibrium with {@code decimals} places (default formatting when negative). */
