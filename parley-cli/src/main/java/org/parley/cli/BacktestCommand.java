@@ -142,7 +142,7 @@ final class BacktestCommand implements Callable<Integer>, CliErrors.InputFileCom
                     Path g = gdp != null ? gdp : dataset.toAbsolutePath().resolveSibling("deu3-capability-gdp.csv");
                     if (!Files.isRegularFile(g)) {
                         throw new UsageException("capability gdp needs the GDP table: " + g
-                                + " not found (give --gdp FILE, or --capability council-votes|equal)");
+                                + " not found (give --gdp FILE, or --capability council_votes|equal)");
                     }
                     table = DeuImporter.readGdp(g);
                 }
