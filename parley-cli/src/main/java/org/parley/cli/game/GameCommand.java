@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,6 +40,7 @@ import org.parley.views.csv.EquilibriumCsv;
 import org.parley.views.json.Documents;
 import org.parley.views.json.ParleyJson;
 import org.parley.views.text.GambitText;
+import org.parley.games.solve.configure.GambitOptions;
 import org.parley.views.text.GameInfoText;
 
 /**
@@ -129,9 +131,10 @@ public final class GameCommand implements Callable<Integer> {
         @Option(names = "--exact", description = "Exact rational arithmetic (methods that offer it).")
         boolean exact;
 
-        @Option(names = "--lambda", paramLabel = "LAMBDA", defaultValue = "1",
-                description = "Precision of a quantal-response method such as qre, >= 0 (default: ${DEFAULT-VALUE}).")
-        double lambda;
+        @Option(names = "--lambda", paramLabel = "LAMBDA",
+                description = "Precision of a quantal-response method such as qre, >= 0 (default: 1); logit: print the "
+                        + "quantal response equilibrium at this lambda on the principal branch (line: L,p1,p2,...; Gambit -l).")
+        Double lambda;
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "gambit",
                 description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -145,6 +148,9 @@ public final class GameCommand implements Callable<Integer> {
         @Option(names = "--max-equilibria", paramLabel = "N",
                 description = "Stop each game's run after N equilibria (exit code 3 if the method stopped early).")
         Long maxEquilibria;
+
+        @CommandLine.Mixin
+        MethodOptions methodOptions = new MethodOptions();
 
         @Override
         public String inputFile() {
@@ -165,8 +171,9 @@ public final class GameCommand implements Callable<Integer> {
                 throw new UsageException("unknown method '" + method + "'; methods: "
                         + String.join(", ", new MethodNames()));
             }
-            if (qre != null && (!(lambda >= 0) || Double.isInfinite(lambda))) {
-                throw new UsageException("--lambda must be finite and >= 0, was " + lambda);
+            double qreLambda = lambda == null ? 1.0 : lambda;
+            if (qre != null && (!(qreLambda >= 0) || Double.isInfinite(qreLambda))) {
+                throw new UsageException("--lambda must be finite and >= 0, was " + qreLambda);
             }
             if (budgetSeconds != null && !(budgetSeconds >= 0)) {
                 throw new UsageException("--budget-seconds must be >= 0, was " + budgetSeconds);
@@ -208,8 +215,34 @@ public final class GameCommand implements Callable<Integer> {
                              PrintWriter out, PrintWriter err) {
             current = f;
             Game g = read(f);
-            if (qre != null) return SolveRuns.qre(qre, f, g, lambda, budget, format, batch, out, err);
-            return SolveRuns.equilibria(entry, f, g, exact, budget, format, batch, out, err);
+            if (qre != null) {
+                return SolveRuns.qre(qre, f, g, lambda == null ? 1.0 : lambda, budget, format, batch, out, err);
+            }
+            methodOptions.lambda = lambda;
+            List<String> problems = new ArrayList<>(methodOptions.misplaced(entry.name()));
+            String labelProblem = methodOptions.startLabelProblem(g);
+            if (labelProblem != null) {
+                problems.add(labelProblem);
+            }
+            GambitOptions options = null;
+            try {
+                options = methodOptions.options();
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new UsageException(String.join("; ", problems));
+            }
+            int decimals = methodOptions.decimalsOrDefault();
+            if (methodOptions.lambda != null || methodOptions.branch) {
+                if (format != Format.gambit) {
+                    throw new UsageException("--lambda and --branch print Gambit-style lines; use --format gambit");
+                }
+                if (LogitOutput.print(g, options, methodOptions.lambda, decimals, out)) {
+                    return ExitCodes.OK;
+                }
+            }
+            return SolveRuns.equilibria(entry, f, g, exact, budget, options, decimals, format, batch, out, err);
         }
     }
 

@@ -20,6 +20,8 @@ import org.parley.games.StrategicGame;
 import org.parley.games.solve.Completion;
 import org.parley.games.solve.Coverage;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.configure.ConfiguredSolvers;
+import org.parley.games.solve.configure.GambitOptions;
 import org.parley.games.solve.QreResult;
 import org.parley.games.solve.QreSolverEntry;
 import org.parley.games.solve.SolveBudget;
@@ -94,16 +96,34 @@ final class SolveRuns {
      *     verification
      */
     static int equilibria(SolverEntry entry, String file, Game g, boolean exact, SolveBudget budget,
-                          GameCommand.Format format, boolean oneLine, PrintWriter out, PrintWriter err) {
+                          GambitOptions options, int decimals, GameCommand.Format format, boolean oneLine,
+                          PrintWriter out, PrintWriter err) {
         String name = entry.name();
         Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
         if (!entry.arithmetics(g).contains(a)) {
             throw new UsageException("method '" + name + "' does not offer exact arithmetic on "
                     + (g instanceof StrategicGame ? "strategic" : "extensive") + " games");
         }
-        EquilibriumResult r = budget.equals(SolveBudget.UNLIMITED) ? entry.solve(g, a) : entry.solve(g, a, budget);
+        EquilibriumResult r;
+        if (options.equals(GambitOptions.defaults())) {
+            r = budget.equals(SolveBudget.UNLIMITED) ? entry.solve(g, a) : entry.solve(g, a, budget);
+        } else {
+            // Gambit's method options: the configured solver runs under the time limit of the budget
+            try (SolveBudget.Deadline d = budget.start()) {
+                try {
+                    r = ConfiguredSolvers.solve(entry, g, a, options);
+                } catch (SolverInterruptedException e) {
+                    if (!d.expired()) {
+                        throw e;
+                    }
+                    err.println("parley game solve: " + file + ": " + incompleteness(Completion.TIME_LIMIT, budget, 0));
+                    err.flush();
+                    return ExitCodes.INCOMPLETE;
+                }
+            }
+        }
         switch (format) {
-            case gambit -> GambitText.equilibria(out, r);
+            case gambit -> GambitText.equilibria(out, r, decimals);
             case json -> out.println(json(new Documents.Equilibria(ParleyVersion.version(),
                     ParleyVersion.javaVersion(), Documents.GameRef.of(file, g), r), oneLine));
             case csv -> EquilibriumCsv.write(out, r);
