@@ -198,7 +198,7 @@ public final class ProceduralModel implements BargainingModel {
         for (String m : first.votes().keySet()) {
             int i = slice.indexOf(m);
             if (i < 0) {
-                throw new org.parley.forecast.InvalidScenarioException("issue " + slice.issue().id()
+                throw new org.parley.forecast.ScenarioNotAnalysableException("issue " + slice.issue().id()
                         + ": decisive actor " + m + " takes no stance on it");
             }
             lo = Math.min(lo, slice.position(i));
