@@ -62,6 +62,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("levers", new LeversCommand(models));
         cl.addSubcommand("forecast", new ForecastCommand(models));
         cl.addSubcommand("game", new GameCommand());
+        cl.addSubcommand("sweep", new SweepCommand(models));
         CliErrors errors = new CliErrors(root);
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);

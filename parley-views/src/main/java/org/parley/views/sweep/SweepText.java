@@ -44,8 +44,11 @@ public final class SweepText {
         }
         out.println();
         out.println("Forecasts: 5% | median | 95% of the samples; mean ± Monte Carlo standard error");
+        List<String> issues = r.forecasts().stream().map(ForecastSummary::issue).distinct().toList();
+        List<ForecastSummary> byIssue = new java.util.ArrayList<>();
+        issues.forEach(i -> r.forecasts().stream().filter(f -> f.issue().equals(i)).forEach(byIssue::add));
         String issue = null;
-        for (ForecastSummary f : r.forecasts()) {
+        for (ForecastSummary f : byIssue) {
             if (!f.issue().equals(issue)) {
                 issue = f.issue();
                 out.println("  " + issue);
