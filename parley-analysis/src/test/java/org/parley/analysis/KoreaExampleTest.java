@@ -79,7 +79,7 @@ class KoreaExampleTest {
                 System.out.println(String.format(Locale.ROOT,
                         "Korea %-11s stance %-5s (%4.0f): P(deal) %.3f  P(escalation) %.3f  P(status quo) %.3f  [%s; %d equilibria]",
                         t, so.name(), so.position(), so.pDeal(), so.pEscalation(), so.pStatusQuo(),
-                        so.result().selectedEquilibrium().kind() + " " + so.result().outcomes(),
+                        so.result().selectedEquilibrium().concept() + " " + so.result().outcomes(),
                         so.result().equilibria().size()));
                 assertEquals(1.0, so.pDeal() + so.pEscalation() + so.pStatusQuo(), 1e-9);
                 so.result().parameter("prior_resolve").ifPresent(p -> System.out.println(String.format(Locale.ROOT,

@@ -146,6 +146,25 @@ public final class CrossValidation {
         return new Repeated(out);
     }
 
+    /** The reference alone first, every other candidate alone, and mixtures of the reference with each (0.1 … 0.9). */
+    public static List<Rule> withReference(BacktestResult r, String reference) {
+        int ref = r.indexOf(reference);
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new Rule(reference, new int[] {ref}, new double[] {1}));
+        for (int j = 0; j < r.candidates().size(); j++) {
+            if (j == ref) {
+                continue;
+            }
+            rules.add(new Rule(r.candidates().get(j), new int[] {j}, new double[] {1}));
+            for (int t = 1; t <= 9; t++) {
+                double w = t / 10.0;
+                rules.add(new Rule(w + " " + reference + " + " + Math.round((1 - w) * 10) / 10.0 + " "
+                        + r.candidates().get(j), new int[] {ref, j}, new double[] {w, 1 - w}));
+            }
+        }
+        return List.copyOf(rules);
+    }
+
     /** Every candidate alone, plus mixtures of each pair with weights 0.1, 0.2, …, 0.9. */
     public static List<Rule> singlesAndPairs(BacktestResult r) {
         List<Rule> rules = new ArrayList<>();

@@ -97,6 +97,30 @@ class DeuDevelopmentBacktestTest {
     }
 
     @Test
+    void theStandardReportScoresEveryVariantAndBothSelections() {
+        var run = org.parley.provenance.RunContext.of(org.parley.provenance.InputKind.SCENARIO, "0".repeat(64));
+        int[] done = {0};
+        BacktestReport rep = BacktestReport.run("deu3-dev", cases, BacktestReport.Options.DEFAULT, run, n -> done[0] = n);
+        assertEquals(cases.size(), done[0], "progress reaches every case");
+        assertEquals(BacktestReport.standardCandidates().size(), rep.summaries().size());
+        assertEquals(20.484, rep.summaries().get(0).mae(), 5e-4);
+        assertEquals("backtest", rep.provenance().component());
+        for (var sel : List.of(rep.narrow(), rep.wide())) {
+            assertEquals(10, sel.selections().size());
+            assertEquals(20.484, sel.referenceMae(), 5e-4);
+        }
+        System.out.printf("[deu3-dev] out-of-fold MAE, repeated 5-fold CV: narrow pool %.3f (%.3f..%.3f), wide pool %.3f"
+                + " (%.3f..%.3f), compromise %.3f%n", rep.narrow().meanOutOfFoldMae(), rep.narrow().minOutOfFoldMae(),
+                rep.narrow().maxOutOfFoldMae(), rep.wide().meanOutOfFoldMae(), rep.wide().minOutOfFoldMae(),
+                rep.wide().maxOutOfFoldMae(), rep.wide().referenceMae());
+        for (ErrorSummary e : rep.summaries()) {
+            System.out.printf("[deu3-dev] %-24s MAE %.3f [%.2f, %.2f] vs compromise %+.3f [%+.2f, %+.2f]%n", e.candidate(),
+                    e.mae(), e.maeInterval().low(), e.maeInterval().high(), e.maeVsReference(),
+                    e.vsReferenceInterval().low(), e.vsReferenceInterval().high());
+        }
+    }
+
+    @Test
     void crossValidatedSelectionIsReproducibleAndReportsOutOfFoldError() {
         List<CrossValidation.Rule> pool = CrossValidation.mixtures(result, "compromise/ignore", "nash/all-worst");
         CrossValidation.Repeated rep = CrossValidation.repeated(result, pool, pool.get(pool.size() - 1), 5, 10, 1L);

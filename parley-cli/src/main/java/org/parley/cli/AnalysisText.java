@@ -6,11 +6,13 @@ import java.util.List;
 import org.parley.analysis.crisis.CrisisAnalysis.CrisisReport;
 import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
+import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.Crossing;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.plan.LeverAnswer;
+import org.parley.views.report.CrisisWording;
 import org.parley.views.report.LeverText;
 
 /** The terminal text for crisis games and levers (plain ASCII, aligned columns), shared by analyze and levers. */
@@ -37,7 +39,7 @@ final class AnalysisText {
                 CrisisEquilibrium e = so.result().selectedEquilibrium();
                 rows.add(List.of(so.name(), TextOutput.num(so.position()), TextOutput.num(so.pDeal(), 3),
                         TextOutput.num(so.pEscalation(), 3), TextOutput.num(so.pStatusQuo(), 3), mostLikely(e),
-                        e.kind() + "; " + so.result().equilibria().size() + " equilibri"
+                        CrisisWording.kind(so.result().template(), e) + "; " + so.result().equilibria().size() + " equilibri"
                                 + (so.result().equilibria().size() == 1 ? "um" : "a") + " found"));
             }
             TextOutput.table(out, "    ", rows);
@@ -91,7 +93,7 @@ final class AnalysisText {
 
     /** The selected equilibrium's most likely outcome label, with its probability when below 1. */
     static String mostLikely(CrisisEquilibrium e) {
-        String best = null;
+        TemplateOutcome best = null;
         for (var o : e.outcomes().entrySet()) {
             if (best == null || o.getValue() > e.outcomes().get(best)) {
                 best = o.getKey();
@@ -101,7 +103,7 @@ final class AnalysisText {
             return "-";
         }
         double p = e.outcomes().get(best);
-        return best + (p < 1 - 1e-12 ? " (" + TextOutput.num(p, 3) + ")" : "");
+        return best.label() + (p < 1 - 1e-12 ? " (" + TextOutput.num(p, 3) + ")" : "");
     }
 
     static String reading(Reading r) {

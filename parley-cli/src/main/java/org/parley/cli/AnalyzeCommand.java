@@ -17,13 +17,12 @@ import org.parley.forecast.Forecast;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
 import org.parley.views.report.AnalysisSections;
+import org.parley.views.report.CrisisWording;
 import org.parley.views.report.HtmlReport;
 import org.parley.views.report.IssueSummary;
 import org.parley.views.report.LeverJson;
 import org.parley.views.report.ReportOptions;
 import org.parley.scenario.Scenario;
-import org.parley.provenance.InputKind;
-import org.parley.provenance.RunContext;
 import org.parley.scenario.ScenarioDigest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String sha256 = run.inputSha256();
         List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
         List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
-        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(scenario);
+        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
                 LeverOptions.DEFAULTS.withGridPoints(leverGrid), RunContext.of(InputKind.SCENARIO, sha256));
 
@@ -151,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
                     ParleyVersion.version(), ParleyVersion.javaVersion(),
                     JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
-                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisAnalysis.CrisisReport::summary).toList(),
+                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisWording::summary).toList(),
                     levers.stream().map(LeverJson::summary).toList(), report == null ? null : report.toString())));
             case csv -> {
                 CsvOutput.write(stdout, scenario, forecasts, null);

@@ -25,7 +25,7 @@ public final class JsonOutput {
      * What {@code analyze} found.
      *
      * @param gainDefinition the definition of the gains in {@code summary}, in words
-     * @param crisisGames    per {@code games:} entry, {@code CrisisReport.summary()} (empty without games)
+     * @param crisisGames    per {@code games:} entry, {@code CrisisWording.summary(report)} (empty without games)
      * @param levers         per {@code levers:} entry, {@code LeverJson.summary(answer)} (empty without levers)
      * @param report         path of the HTML report written, or null
      */

@@ -20,8 +20,10 @@ import java.util.Set;
  * @param agendaSetter   the actor who proposes, or null when the decisive actors bargain without a setter
  * @param reversionPoint the outcome if nothing is accepted, or null for the issue's status quo
  * @param procedure      a label for the procedure the structure stands for (e.g. {@code "COD/QMV"}), or empty
+ * @param sourceIds      the sources that say who decides, by id
  */
-public record DecisionStructure(List<VotingBody> bodies, String agendaSetter, Double reversionPoint, String procedure) {
+public record DecisionStructure(List<VotingBody> bodies, String agendaSetter, Double reversionPoint, String procedure,
+                                List<String> sourceIds) {
     public DecisionStructure {
         bodies = List.copyOf(Objects.requireNonNull(bodies, "bodies"));
         if (bodies.isEmpty()) {
@@ -31,6 +33,12 @@ public record DecisionStructure(List<VotingBody> bodies, String agendaSetter, Do
             throw new IllegalArgumentException("reversion point must be finite, was " + reversionPoint);
         }
         procedure = procedure == null ? "" : procedure;
+        sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
+    }
+
+    /** A structure without sources. */
+    public DecisionStructure(List<VotingBody> bodies, String agendaSetter, Double reversionPoint, String procedure) {
+        this(bodies, agendaSetter, reversionPoint, procedure, List.of());
     }
 
     /** Every decisive actor (members of any body), in body and member order, without repeats. */

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param statusQuo the reversion point if no agreement is reached; null when the scenario gives none
  * @param deadline  a date by which a decision is due; null when none
  * @param decision  who decides this issue and how, overriding the scenario's default; null when the issue has none
+ * @param outcome   what really happened (for backtests; no model reads it), or null
  */
 public record Issue(String id, String label, String description, Scale scale, Estimate statusQuo,
-                    LocalDate deadline, List<String> sourceIds, DecisionStructure decision) {
+                    LocalDate deadline, List<String> sourceIds, DecisionStructure decision, Outcome outcome) {
     public Issue {
         Objects.requireNonNull(id, "id");
         label = label == null ? id : label;
@@ -25,12 +26,17 @@ public record Issue(String id, String label, String description, Scale scale, Es
     /** An issue without a decision structure of its own. */
     public Issue(String id, String label, String description, Scale scale, Estimate statusQuo, LocalDate deadline,
                  List<String> sourceIds) {
-        this(id, label, description, scale, statusQuo, deadline, sourceIds, null);
+        this(id, label, description, scale, statusQuo, deadline, sourceIds, null, null);
     }
 
     /** The same issue with another decision structure (null: none of its own). */
     public Issue withDecision(DecisionStructure d) {
-        return new Issue(id, label, description, scale, statusQuo, deadline, sourceIds, d);
+        return new Issue(id, label, description, scale, statusQuo, deadline, sourceIds, d, outcome);
+    }
+
+    /** The same issue with a known outcome (null: none). */
+    public Issue withOutcome(Outcome o) {
+        return new Issue(id, label, description, scale, statusQuo, deadline, sourceIds, decision, o);
     }
 
     public Optional<Estimate> statusQuoEstimate() {

@@ -37,6 +37,10 @@ import java.util.Map;
  * template that takes one ({@code iig-logit}), {@code parameters} only when some are overridden; the template is
  * its id. A lever's attribute is its label and its target the canonical expression ({@link LeverTarget#toString()}).
  *
+ * An issue's {@code "decision"} (after {@code "sources"}) and the top-level {@code "decision"} (after
+ * {@code "levers"}) appear only when the scenario has them, in the form of {@code decision(...)} below, so the
+ * digest of a scenario without decision structures is what it was before they existed.
+ *
  * <p>Format history: {@code parley-scenario/1} had no games or levers; {@code parley-scenario/2} adds them (a
  * changed game specification or lever question changes what an analysis computes, so it must change the digest).
  * Version 2 first wrote each game as the plain data of its entry (keys sorted, numbers as N) and each lever's
@@ -112,6 +116,10 @@ public final class ScenarioDigest {
             date(sb, issue.deadline());
             sb.append(",\"sources\":");
             strings(sb, issue.sourceIds());
+            if (issue.decision() != null) {
+                sb.append(",\"decision\":");
+                decision(sb, issue.decision());
+            }
             sb.append('}');
         }
         sb.append("],\"actors\":[");
@@ -175,8 +183,37 @@ public final class ScenarioDigest {
             str(sb, l.question());
             sb.append('}');
         }
-        sb.append("]}");
+        sb.append(']');
+        if (scenario.decision() != null) {
+            sb.append(",\"decision\":");
+            decision(sb, scenario.decision());
+        }
+        sb.append('}');
         return sb.toString();
+    }
+
+    /**
+     * A decision structure: {@code {"bodies":[{"rule":T,"threshold":N,"votes":M},...],"procedure":T,
+     * "reversion":N,"setter":T,"sources":[T,...]}} (bodies in order, votes sorted by actor id).
+     */
+    private static void decision(StringBuilder sb, DecisionStructure d) {
+        sb.append("{\"bodies\":[");
+        for (int i = 0; i < d.bodies().size(); i++) {
+            VotingBody b = d.bodies().get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"rule\":");
+            str(sb, b.rule().id());
+            sb.append(",\"threshold\":").append(Double.toString(b.threshold())).append(",\"votes\":");
+            numbers(sb, b.votes());
+            sb.append('}');
+        }
+        sb.append("],\"procedure\":");
+        str(sb, d.procedure());
+        sb.append(",\"reversion\":").append(d.reversionPoint() == null ? "null" : Double.toString(d.reversionPoint()));
+        sb.append(",\"setter\":");
+        str(sb, d.agendaSetter());
+        sb.append(",\"sources\":");
+        strings(sb, d.sourceIds());
+        sb.append('}');
     }
 
     /**

@@ -4,12 +4,14 @@ import java.util.Objects;
 import org.parley.games.numeric.Rational;
 
 /**
- * The belief at an information set with two members (in the two-type games: the probability that the challenger is
- * resolved, i.e. of the first member in preorder). On the path it is Bayes' rule ({@code low == high}); off the path
- * every belief in [low, high] supports the equilibrium action, and {@code low} is the one used in checks.
+ * The defender's belief that the challenger is resolved at one of its information sets (after a signal, after none).
+ * On the path it is Bayes' rule ({@code low == high}); off the path every belief in [low, high] supports the
+ * equilibrium action, and {@code low} is the one used in the checks.
  *
  * @param infoset label of the information set
  * @param onPath  whether the set is reached with positive probability
+ * @param low     smallest admissible P(resolved)
+ * @param high    largest admissible P(resolved)
  */
 public record Belief(String infoset, boolean onPath, Rational low, Rational high) {
     public Belief {
@@ -23,11 +25,5 @@ public record Belief(String infoset, boolean onPath, Rational low, Rational high
 
     public boolean isPoint() {
         return low.equals(high);
-    }
-
-    @Override
-    public String toString() {
-        return infoset + ": P(resolved) " + (isPoint() ? "= " + low : "in [" + low + ", " + high + "]")
-                + (onPath ? "" : " (off path)");
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.analysis.crisis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.parley.analysis.levers.LeverSearch;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.levers.Responder;
 import org.parley.provenance.InputKind;
+import org.parley.provenance.Provenance;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.CrisisTemplate;
 import org.parley.scenario.GameSpec;
@@ -24,16 +24,13 @@ import org.parley.scenario.ScenarioDigest;
 
 /**
  * Runs one {@code games:} entry on a scenario: for each defender stance, maps the scenario to the template's
- * parameters ({@link ParameterMapping}), builds and solves the game, and summarises the selected equilibrium as
- * P(deal), P(escalation), P(status quo). Also offers crisis levers: the smallest change of an actor attribute that
- * moves a crisis outcome across a target ({@link #lever}). Stateless; cost per stance: one template solve
- * (microseconds to a few milliseconds).
+ * parameters ({@link ParameterMapping}), builds the game and solves it through the engine, and summarises the
+ * selected equilibrium as P(deal), P(escalation), P(status quo). Also offers crisis levers: the smallest change of an
+ * actor attribute that moves a crisis outcome across a target ({@link #lever}). Stateless; cost per stance: one
+ * template solve (microseconds to a few milliseconds).
  */
 public final class CrisisAnalysis {
-    /** Crisis categories every template's outcomes map to. */
-    public static final String DEAL = "deal", ESCALATION = "escalation", STATUS_QUO = "status quo";
-
-    /** Implementation version recorded in lever provenance; bump when results can change. */
+    /** Implementation version recorded in provenance; bump when results can change. */
     public static final String VERSION = "1";
 
     private CrisisAnalysis() {
@@ -49,35 +46,54 @@ public final class CrisisAnalysis {
      * @param categories P(deal), P(escalation), P(status quo) of the selected equilibrium, in that order
      */
     public record StanceOutcome(String name, double position, CrisisResult result, List<Param> inputs,
-                                Map<String, Double> categories) {
+                                Map<CrisisOutcome, Double> categories) {
         public StanceOutcome {
             inputs = List.copyOf(inputs);
-            categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+            categories = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(categories));
         }
 
         public double pDeal() {
-            return categories.get(DEAL);
+            return categories.get(CrisisOutcome.DEAL);
         }
 
         public double pEscalation() {
-            return categories.get(ESCALATION);
+            return categories.get(CrisisOutcome.ESCALATION);
         }
 
         public double pStatusQuo() {
-            return categories.get(STATUS_QUO);
+            return categories.get(CrisisOutcome.STATUS_QUO);
+        }
+
+        /** The most likely category (the first of deal, escalation, status quo on ties). */
+        public CrisisOutcome mostLikely() {
+            CrisisOutcome modal = null;
+            for (Map.Entry<CrisisOutcome, Double> e : categories.entrySet()) {
+                if (modal == null || e.getValue() > categories.get(modal)) {
+                    modal = e.getKey();
+                }
+            }
+            return modal;
         }
     }
 
     /**
      * A game entry analysed at every stance.
      *
-     * @param scenarioSha256 canonical digest of the scenario ({@link ScenarioDigest})
+     * @param spec       the entry
+     * @param provenance the scenario's hash (computed once per run), component {@code crisis/<template>}, version, and
+     *                   the entry's settings (template, actors, issue, stances, overrides, lambda)
+     * @param stances    one outcome per stance, in the entry's order
      */
-    public record CrisisReport(GameSpec spec, String scenarioSha256, List<StanceOutcome> stances) {
+    public record CrisisReport(GameSpec spec, Provenance provenance, List<StanceOutcome> stances) {
         public CrisisReport {
             Objects.requireNonNull(spec, "spec");
-            Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+            Objects.requireNonNull(provenance, "provenance");
             stances = List.copyOf(stances);
+        }
+
+        /** The canonical digest of the scenario analysed ({@link ScenarioDigest}). */
+        public String scenarioSha256() {
+            return provenance.inputSha256();
         }
 
         public java.util.Optional<StanceOutcome> stance(String name) {
@@ -88,134 +104,67 @@ public final class CrisisAnalysis {
         public boolean isVerified() {
             return stances.stream().allMatch(s -> s.result().isVerified());
         }
+    }
 
-        /**
-         * A JSON-ready view (nested maps, lists, strings, numbers, booleans) for the CLI and reports: per stance the
-         * category probabilities, the selected equilibrium (kind, path, beliefs, outcome probabilities), every
-         * equilibrium with its checks, every parameter with value, exact value and source, the mapping's inputs,
-         * the notes and the game's SHA-256.
-         */
-        public Map<String, Object> summary() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", spec.id());
-            m.put("template", spec.template().id());
-            m.put("challenger", spec.challenger());
-            m.put("defender", spec.defender());
-            m.put("issue", spec.issue());
-            m.put("scenarioSha256", scenarioSha256);
-            if (spec.template() == CrisisTemplate.IIG_LOGIT) {
-                m.put("lambda", spec.lambda());
-            }
-            m.put("verified", isVerified());
-            List<Object> st = new ArrayList<>();
-            for (StanceOutcome so : stances) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("stance", so.name());
-                x.put("position", so.position());
-                x.put("pDeal", so.pDeal());
-                x.put("pEscalation", so.pEscalation());
-                x.put("pStatusQuo", so.pStatusQuo());
-                CrisisResult r = so.result();
-                x.put("gameSha256", r.gameSha256());
-                x.put("selected", r.selected());
-                x.put("selectionRule", r.selectionRule());
-                List<Object> eqs = new ArrayList<>();
-                for (CrisisEquilibrium e : r.equilibria()) {
-                    Map<String, Object> q = new LinkedHashMap<>();
-                    q.put("kind", e.kind());
-                    q.put("outcomes", e.outcomes());
-                    q.put("path", e.path());
-                    List<Object> bs = new ArrayList<>();
-                    for (Belief b : e.beliefs()) {
-                        bs.add(Map.of("infoset", b.infoset(), "onPath", b.onPath(), "low", b.low().toString(),
-                                "high", b.high().toString()));
-                    }
-                    q.put("beliefs", bs);
-                    q.put("continuum", e.continuum());
-                    q.put("intuitiveCriterion", e.intuitiveCriterion());
-                    q.put("d1", e.d1());
-                    q.put("maxRegret", e.nash().maxRegret());
-                    q.put("verified", e.isVerified());
-                    q.put("description", e.description());
-                    eqs.add(q);
-                }
-                x.put("equilibria", eqs);
-                x.put("parameters", params(r.parameters()));
-                x.put("inputs", params(so.inputs()));
-                x.put("notes", r.notes());
-                st.add(x);
-            }
-            m.put("stances", st);
-            return m;
-        }
-
-        private static List<Object> params(List<Param> ps) {
-            List<Object> out = new ArrayList<>();
-            for (Param p : ps) {
-                out.add(Map.of("name", p.name(), "value", p.doubleValue(), "exact", p.value().toString(),
-                        "source", p.source()));
-            }
-            return out;
-        }
+    /**
+     * Analyses the game entry at each of its stances, hashing the scenario for provenance (use
+     * {@link #analyze(RunContext, Scenario, GameSpec)} when a run analyses several entries).
+     *
+     * @throws InvalidAnalysisInputException if the spec does not fit the scenario
+     */
+    public static CrisisReport analyze(Scenario scenario, GameSpec spec) {
+        return analyze(RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)), scenario, spec);
     }
 
     /**
      * Analyses the game entry at each of its stances.
      *
+     * @param run the run: its scenario hash (computed once per run) goes into every provenance record
      * @throws InvalidAnalysisInputException if the spec does not fit the scenario
      */
-    public static CrisisReport analyze(Scenario scenario, GameSpec spec) {
+    public static CrisisReport analyze(RunContext run, Scenario scenario, GameSpec spec) {
+        Objects.requireNonNull(run, "run");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(spec, "spec");
-        String sha = ScenarioDigest.sha256(scenario);
         List<StanceOutcome> out = new ArrayList<>();
         for (Map.Entry<String, Double> st : spec.stances().entrySet()) {
-            out.add(solveAt(scenario, spec, st.getKey(), st.getValue(), sha));
+            out.add(solveAt(run, scenario, spec, st.getKey(), st.getValue()));
         }
-        return new CrisisReport(spec, sha, out);
+        SortedMap<String, String> p = settings(spec);
+        spec.stances().forEach((k, v) -> p.put("stance." + k, Double.toString(v)));
+        return new CrisisReport(spec, run.provenance(CrisisProvenance.component(spec.template()), VERSION, p), out);
+    }
+
+    /** The entry's settings as provenance parameters. */
+    private static SortedMap<String, String> settings(GameSpec spec) {
+        SortedMap<String, String> p = new TreeMap<>();
+        p.put("template", spec.template().id());
+        p.put("challenger", spec.challenger());
+        p.put("defender", spec.defender());
+        p.put("issue", spec.issue());
+        spec.parameters().forEach((k, v) -> p.put("override." + k, Double.toString(v)));
+        if (spec.template() == CrisisTemplate.IIG_LOGIT) {
+            p.put("lambda", Double.toString(spec.lambda()));
+        }
+        return p;
     }
 
     /** Solves the template at one defender stance. */
-    public static StanceOutcome solveAt(Scenario scenario, GameSpec spec, String stanceName, double stance,
-                                        String scenarioSha256) {
+    public static StanceOutcome solveAt(RunContext run, Scenario scenario, GameSpec spec, String stanceName,
+                                        double stance) {
         ParameterMapping.Mapped m = ParameterMapping.map(scenario, spec, stanceName, stance);
         String c = label(scenario, spec.challenger()), d = label(scenario, spec.defender());
         CrisisResult r = switch (spec.template()) {
-            case IIG -> InteractionGame.solve(m.iig(), c, d, m.parameters(), m.notes(), scenarioSha256);
-            case IIG_LOGIT -> InteractionGame.solveLogit(m.iig(), c, d, spec.lambda(), m.parameters(), m.notes(),
-                    scenarioSha256);
+            case IIG -> InteractionGame.solve(m.iig(), c, d, m.parameters(), m.notes(), run);
+            case IIG_LOGIT -> InteractionGame.solveLogit(m.iig(), c, d, spec.lambda(), m.parameters(), m.notes(), run);
             case COERCION, TYING_HANDS -> SignalingGame.solve(m.twoType(), spec.template(), c, d, m.parameters(),
-                    m.notes(), scenarioSha256);
+                    m.notes(), run);
         };
-        return new StanceOutcome(stanceName, stance, r, m.inputs(), categories(r));
+        return new StanceOutcome(stanceName, stance, r, m.inputs(), r.categories());
     }
 
     private static String label(Scenario s, String id) {
         return s.actor(id).map(a -> a.id()).orElse(id);
-    }
-
-    /** P(deal), P(escalation), P(status quo) of the result's selected equilibrium. */
-    public static Map<String, Double> categories(CrisisResult r) {
-        Map<String, Double> c = new LinkedHashMap<>();
-        c.put(DEAL, 0.0);
-        c.put(ESCALATION, 0.0);
-        c.put(STATUS_QUO, 0.0);
-        for (Map.Entry<String, Double> e : r.outcomes().entrySet()) {
-            c.merge(category(r.template(), e.getKey()), e.getValue(), Double::sum);
-        }
-        return c;
-    }
-
-    /** The category of an outcome label of a template. */
-    public static String category(CrisisTemplate t, String outcome) {
-        if (t == CrisisTemplate.IIG || t == CrisisTemplate.IIG_LOGIT) {
-            return IigOutcome.valueOf(outcome).category();
-        }
-        return switch (outcome) {
-            case SignalingGame.DEAL -> DEAL;
-            case SignalingGame.ESCALATION -> ESCALATION;
-            default -> STATUS_QUO;
-        };
     }
 
     /** {@link #lever(Scenario, GameSpec, String, LeverQuery, LeverOptions, RunContext)} as a run of its own. */
@@ -262,16 +211,8 @@ public final class CrisisAnalysis {
 
             @Override
             public SortedMap<String, String> parameters() {
-                SortedMap<String, String> p = new TreeMap<>();
-                p.put("template", spec.template().id());
-                p.put("challenger", spec.challenger());
-                p.put("defender", spec.defender());
-                p.put("issue", spec.issue());
+                SortedMap<String, String> p = settings(spec);
                 p.put("stance", stanceName == null ? "defender position" : stanceName);
-                spec.parameters().forEach((k, v) -> p.put("override." + k, Double.toString(v)));
-                if (spec.template() == CrisisTemplate.IIG_LOGIT) {
-                    p.put("lambda", Double.toString(spec.lambda()));
-                }
                 return p;
             }
 
@@ -279,20 +220,15 @@ public final class CrisisAnalysis {
             public Reading read(Scenario s) {
                 double stance = stanceName != null ? spec.stances().get(stanceName)
                         : s.actor(spec.defender()).orElseThrow().stance(spec.issue()).orElseThrow().position().value();
-                Map<String, Double> c = categories(solveAt(s, spec, stanceName == null ? "position" : stanceName,
-                        stance, "").result());
-                String modal = null;
-                for (Map.Entry<String, Double> e : c.entrySet()) {
-                    if (modal == null || e.getValue() > c.get(modal)) {
-                        modal = e.getKey();
-                    }
-                }
+                // each modified scenario is an input of its own: hashed for the result's provenance
+                RunContext edited = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s));
+                StanceOutcome so = solveAt(edited, s, spec, stanceName == null ? "position" : stanceName, stance);
                 double v = switch (metric) {
-                    case P_ESCALATION -> c.get(ESCALATION);
-                    case P_STATUS_QUO -> c.get(STATUS_QUO);
-                    default -> c.get(DEAL);
+                    case P_ESCALATION -> so.pEscalation();
+                    case P_STATUS_QUO -> so.pStatusQuo();
+                    default -> so.pDeal();
                 };
-                return new Reading(v, modal);
+                return new Reading(v, so.mostLikely().id());
             }
         };
         return LeverSearch.search(scenario, run, query, options, r);

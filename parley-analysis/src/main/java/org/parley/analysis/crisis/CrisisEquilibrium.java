@@ -7,57 +7,69 @@ import java.util.Map;
 import java.util.Objects;
 import org.parley.games.MixedBehaviorProfile;
 import org.parley.games.numeric.Rational;
-import org.parley.games.verify.Verification;
+import org.parley.games.solve.Equilibrium;
+import org.parley.games.verify.SequentialRationality;
 
 /**
- * One equilibrium of a crisis template, with its beliefs, outcome probabilities and checks.
+ * One equilibrium of a crisis template as the engine returned it, with what it implies for the crisis: outcome
+ * probabilities, the path, beliefs, refinements and checks. Immutable.
  *
- * @param kind                 e.g. "subgame perfect", "agent logit QRE", "separating", "pooling on no signal",
- *                             "semi-separating"
- * @param profile              the behaviour profile on the template's extensive game
- * @param beliefs              beliefs at information sets with several members (empty for perfect information)
- * @param outcomes             probability of each outcome label, in the template's order (doubles)
- * @param exactOutcomes        the same in exact rationals (empty when computed in doubles, e.g. logit)
- * @param path                 the equilibrium path: the actions taken with positive probability from the root,
- *                             as "player: action (probability)"
- * @param continuum            true when this is one point of a continuum of equilibria with the same supports
- *                             (the description says which numbers can vary)
- * @param description          plain-text summary (strategies, beliefs, ranges)
- * @param intuitiveCriterion   survives the Cho–Kreps intuitive criterion (true when no message is off path)
- * @param d1                   survives the D1 criterion (true when no message is off path)
- * @param nash                 the engine's regret check of {@code profile}
- * @param sequentiallyRational whether every action played with positive probability is a best reply at its
- *                             information set given {@code beliefs} and the continuation (checked on the tree);
- *                             false for a quantal response equilibrium, which is not meant to be
- * @param qreResidual          for a logit QRE: the largest difference between a choice probability and the logit
- *                             formula recomputed from the profile's own continuation values; NaN otherwise
+ * @param concept            subgame-perfect, agent logit QRE or perfect Bayesian
+ * @param profile            the behaviour profile on the template's extensive game
+ * @param beliefs            the defender's beliefs at its information sets (two-type templates; empty otherwise)
+ * @param outcomes           probability of each outcome, in the order of first use in the tree (doubles)
+ * @param exactOutcomes      the same in exact rationals (empty for a QRE, which is computed in doubles)
+ * @param path               the equilibrium path
+ * @param signaling          the signalling strategies (two-type templates), else null
+ * @param continuum          true when this is one point of a continuum of equilibria with the same supports
+ * @param intuitiveCriterion survives the Cho–Kreps intuitive criterion (true when no message is off path, and for
+ *                           the complete-information templates)
+ * @param d1                 survives D1 (likewise)
+ * @param nash               the engine's regret check of {@code profile} (exact, except for a QRE, whose regret is
+ *                           recorded with the default tolerance and shrinks as λ grows)
+ * @param violations         Bayes-consistency and sequential-rationality violations found by the engine's
+ *                           {@link SequentialRationality} (empty for a QRE, which is not checked for them)
+ * @param lambda             precision λ of a QRE, NaN otherwise
+ * @param qreResidual        a QRE's logit residual (certified by the engine), NaN otherwise
  */
-public record CrisisEquilibrium(String kind, MixedBehaviorProfile profile, List<Belief> beliefs,
-                                Map<String, Double> outcomes, Map<String, Rational> exactOutcomes, List<String> path,
-                                boolean continuum, String description, boolean intuitiveCriterion, boolean d1,
-                                Verification nash, boolean sequentiallyRational, double qreResidual) {
+public record CrisisEquilibrium(SolutionConcept concept, MixedBehaviorProfile profile, List<Belief> beliefs,
+                                Map<TemplateOutcome, Double> outcomes, Map<TemplateOutcome, Rational> exactOutcomes,
+                                List<PathStep> path, SignalingChoices signaling, boolean continuum,
+                                boolean intuitiveCriterion, boolean d1, Equilibrium nash,
+                                List<SequentialRationality.Violation> violations, double lambda, double qreResidual) {
+    /** Largest QRE residual accepted by {@link #isVerified()} (the engine's {@code qre} default tolerance). */
+    public static final double QRE_TOLERANCE = 1e-12;
+
     public CrisisEquilibrium {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(concept, "concept");
         Objects.requireNonNull(profile, "profile");
         beliefs = List.copyOf(beliefs);
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
         exactOutcomes = Collections.unmodifiableMap(new LinkedHashMap<>(exactOutcomes));
         path = List.copyOf(path);
-        description = description == null ? "" : description;
         Objects.requireNonNull(nash, "nash");
+        violations = List.copyOf(violations);
+        if ((concept == SolutionConcept.PERFECT_BAYESIAN) != (signaling != null)) {
+            throw new IllegalArgumentException("signalling strategies belong to perfect Bayesian equilibria only");
+        }
+        if ((concept == SolutionConcept.AGENT_LOGIT_QRE) == Double.isNaN(qreResidual)) {
+            throw new IllegalArgumentException("a QRE, and only a QRE, has a logit residual");
+        }
     }
 
-    /** Probability of an outcome label (0 when the label is unknown). */
-    public double probability(String outcome) {
+    /** Probability of an outcome (0 when it does not occur in the tree). */
+    public double probability(TemplateOutcome outcome) {
         return outcomes.getOrDefault(outcome, 0.0);
     }
 
-    /** Largest QRE residual accepted by {@link #isVerified()}. */
-    public static final double QRE_TOLERANCE = 1e-12;
-
     /** Whether this is a quantal response equilibrium (not a Nash equilibrium). */
     public boolean isQre() {
-        return !Double.isNaN(qreResidual);
+        return concept == SolutionConcept.AGENT_LOGIT_QRE;
+    }
+
+    /** Sequentially rational given the beliefs (and Bayes-consistent); false for a QRE, which is not meant to be. */
+    public boolean sequentiallyRational() {
+        return !isQre() && violations.isEmpty();
     }
 
     /**
@@ -65,6 +77,6 @@ public record CrisisEquilibrium(String kind, MixedBehaviorProfile profile, List<
      * the engine's regret check and the sequential-rationality check both passed.
      */
     public boolean isVerified() {
-        return isQre() ? qreResidual <= QRE_TOLERANCE : nash.verified() && sequentiallyRational;
+        return isQre() ? qreResidual <= QRE_TOLERANCE : nash.verified() && violations.isEmpty();
     }
 }

@@ -3,12 +3,18 @@ package org.parley.analysis.crisis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parley.games.BehaviorProfileValues;
 import org.parley.games.ExtensiveGame;
 import org.parley.games.MixedBehaviorProfile;
+import org.parley.games.UnverifiedEquilibriumException;
 import org.parley.games.numeric.Rational;
-import org.parley.games.verify.Regret;
+import org.parley.games.solve.Equilibrium;
+import org.parley.games.solve.QreResult;
+import org.parley.games.solve.tree.BackwardInductionSolver;
+import org.parley.games.solve.tree.TreeLogitQreSolver;
+import org.parley.games.verify.SequentialRationality;
 import org.parley.games.verify.Tolerance;
-import org.parley.games.verify.Verification;
+import org.parley.provenance.RunContext;
 import org.parley.scenario.CrisisTemplate;
 
 /**
@@ -29,8 +35,10 @@ import org.parley.scenario.CrisisTemplate;
  *                                                                          yes -> A: capitulate -> CAP_A / fight -> WAR_B
  *                                                         yes -> B: capitulate -> CAP_B / fight -> WAR_A
  * </pre>
- * 12 decision nodes, 13 terminal nodes, 8 outcomes ({@link IigOutcome}). Backward induction: O(nodes); the engine
- * checks the profile's regret exactly and {@link SequentialRationality} checks every node.
+ * 12 decision nodes, 13 terminal nodes, 8 outcomes ({@link IigOutcome}). Both variants are solved by the engine:
+ * backward induction ({@link BackwardInductionSolver}, method {@code spe}; its regret and one-shot-deviation checks,
+ * and {@link SequentialRationality}) and the agent logit QRE ({@link TreeLogitQreSolver}, method {@code qre},
+ * certified by its logit residual). O(nodes) each.
  */
 public final class InteractionGame {
     private InteractionGame() {
@@ -88,63 +96,70 @@ public final class InteractionGame {
         return ps;
     }
 
-    /** Backward induction with complete information; parameters recorded as given. */
+    /** Backward induction with complete information; parameters recorded as given, provenance from the game. */
     public static CrisisResult solve(IigUtilities u, String aLabel, String bLabel) {
         return solve(u, aLabel, bLabel, parameters(u), List.of(), null);
     }
 
     /**
-     * Backward induction with complete information (the subgame-perfect equilibrium; ties go to the first action
-     * in the tree's order and are listed in the notes).
+     * The subgame-perfect equilibrium by the engine's backward induction ({@code spe}; ties go to the first action in
+     * the tree's order and are listed in the notes), verified by the engine's regret and sequential-rationality checks.
+     *
+     * @param run the run whose scenario the parameters came from, or null for parameters given directly
      */
     public static CrisisResult solve(IigUtilities u, String aLabel, String bLabel, List<Param> params,
-                                     List<String> notes, String scenarioSha256) {
+                                     List<String> notes, RunContext run) {
         ExtensiveGame g = game(u, aLabel, bLabel);
-        TreeSolutions.Solution s = TreeSolutions.backwardInduction(g);
-        MixedBehaviorProfile p = s.profile();
-        Verification v = Regret.verify(p, Tolerance.EXACT);
-        boolean sr = SequentialRationality.violations(p, Map.of()).isEmpty();
-        Map<String, Rational> exact = TreeSolutions.exactOutcomeProbabilities(p);
-        CrisisEquilibrium e = new CrisisEquilibrium("subgame perfect (backward induction)", p, List.of(),
-                TreeSolutions.outcomeProbabilities(p), exact, TreeSolutions.path(p), false,
-                "outcome " + reached(exact), true, true, v, sr, Double.NaN);
+        BackwardInductionSolver.Solution s = new BackwardInductionSolver().solveTree(g);
+        if (!s.isVerified()) {
+            throw new UnverifiedEquilibriumException("backward induction on the International Interaction Game failed "
+                    + "its checks: " + s.result().rejected());
+        }
+        BackwardInductionSolver.Equilibrium spe = s.equilibria().get(0);
+        MixedBehaviorProfile p = spe.profile();
+        BehaviorProfileValues v = BehaviorProfileValues.of(p);
+        CrisisEquilibrium e = new CrisisEquilibrium(SolutionConcept.SUBGAME_PERFECT, p, List.of(),
+                ProfileOutcomes.probabilities(v, LABELS), ProfileOutcomes.exactProbabilities(v, LABELS),
+                ProfileOutcomes.path(v, LABELS), null, false, true, true, s.result().equilibria().get(0),
+                SequentialRationality.violations(p, Map.of()), Double.NaN, Double.NaN);
         List<String> ns = new ArrayList<>(notes);
-        ns.addAll(s.ties());
-        return new CrisisResult(CrisisTemplate.IIG, g, params, List.of(e), 0,
-                "unique subgame-perfect equilibrium (ties, if any, broken as noted)", ns, scenarioSha256);
+        List<BackwardInductionSolver.Indifference> ties = new ArrayList<>(spe.indifferences());
+        java.util.Collections.reverse(ties); // leaves up, as backward induction meets them
+        for (BackwardInductionSolver.Indifference tie : ties) {
+            ns.add(tie.node().player().label() + " is indifferent at '" + tie.node().infoset().label() + "' between "
+                    + tie.chosen().label() + " and " + tie.alsoOptimal().get(0).label() + "; took " + tie.chosen().label());
+        }
+        return new CrisisResult(CrisisTemplate.IIG, g, params, List.of(e), 0, SelectionRule.UNIQUE_SUBGAME_PERFECT, ns,
+                CrisisProvenance.of(run, CrisisTemplate.IIG, params, g), s.result().provenance());
     }
 
-    /** Logit variant at precision lambda; parameters recorded as given. */
+    /** Logit variant at precision lambda; parameters recorded as given, provenance from the game. */
     public static CrisisResult solveLogit(IigUtilities u, String aLabel, String bLabel, double lambda) {
         return solveLogit(u, aLabel, bLabel, lambda, parameters(u), List.of(), null);
     }
 
     /**
-     * The statistical-strategic variant: logit choice at every node with precision lambda (agent QRE, computed in
-     * closed form by backward recursion; see {@link TreeSolutions#agentLogit}).
+     * The statistical-strategic variant: logit choice at every node with precision lambda, the agent QRE computed by
+     * the engine ({@code qre}, {@link TreeLogitQreSolver}) and certified by its logit residual.
+     *
+     * @param run the run whose scenario the parameters came from, or null for parameters given directly
+     * @throws IllegalArgumentException if lambda is negative or not finite
      */
     public static CrisisResult solveLogit(IigUtilities u, String aLabel, String bLabel, double lambda,
-                                          List<Param> params, List<String> notes, String scenarioSha256) {
+                                          List<Param> params, List<String> notes, RunContext run) {
         ExtensiveGame g = game(u, aLabel, bLabel);
-        MixedBehaviorProfile p = TreeSolutions.agentLogit(g, lambda).profile();
-        // a QRE is not a Nash equilibrium: its regret is recorded (it shrinks as lambda grows), not required to be 0
-        Verification v = Regret.verify(p, Tolerance.DEFAULT);
-        double residual = TreeSolutions.logitResidual(p, lambda);
+        QreResult q = new TreeLogitQreSolver(TreeLogitQreSolver.Options.at(lambda)).solve(g);
+        MixedBehaviorProfile p = q.profile();
+        BehaviorProfileValues v = BehaviorProfileValues.of(p);
         List<Param> ps = new ArrayList<>(params);
         ps.add(new Param("lambda", Rational.of(lambda), "given"));
-        CrisisEquilibrium e = new CrisisEquilibrium("agent logit QRE (lambda = " + lambda + ")", p, List.of(),
-                TreeSolutions.outcomeProbabilities(p), Map.of(), TreeSolutions.path(p), false,
-                "logit choice at every node; max regret " + v.maxRegret(), true, true, v, false, residual);
-        return new CrisisResult(CrisisTemplate.IIG_LOGIT, g, ps, List.of(e), 0,
-                "the agent QRE of a tree is unique", notes, scenarioSha256);
+        // a QRE is not a Nash equilibrium: its regret is recorded (it shrinks as lambda grows), not required to be 0
+        CrisisEquilibrium e = new CrisisEquilibrium(SolutionConcept.AGENT_LOGIT_QRE, p, List.of(),
+                ProfileOutcomes.probabilities(v, LABELS), Map.of(), ProfileOutcomes.path(v, LABELS), null, false, true,
+                true, Equilibrium.check(p, Tolerance.DEFAULT), List.of(), lambda, q.residual());
+        return new CrisisResult(CrisisTemplate.IIG_LOGIT, g, ps, List.of(e), 0, SelectionRule.UNIQUE_AGENT_QRE, notes,
+                CrisisProvenance.of(run, CrisisTemplate.IIG_LOGIT, ps, g), q.provenance());
     }
 
-    private static String reached(Map<String, Rational> exact) {
-        for (Map.Entry<String, Rational> e : exact.entrySet()) {
-            if (e.getValue().equals(Rational.ONE)) {
-                return e.getKey();
-            }
-        }
-        return exact.toString();
-    }
+    private static final java.util.function.Function<String, TemplateOutcome> LABELS = IigOutcome::valueOf;
 }

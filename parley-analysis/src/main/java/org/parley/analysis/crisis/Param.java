@@ -20,10 +20,4 @@ public record Param(String name, Rational value, String source) {
     public double doubleValue() {
         return value.doubleValue();
     }
-
-    @Override
-    public String toString() {
-        return name + " = " + value + " (" + String.format(java.util.Locale.ROOT, "%.4g", value.doubleValue()) + "; "
-                + source + ")";
-    }
 }

@@ -20,8 +20,11 @@ import org.parley.scenario.Scenario;
  * capability c_i. C is the challenger, D the defender, σ the defender stance analysed.
  * <ul>
  *   <li>Value of an outcome y: u_i(y) = s_i (1 − |y − x_i| / R) — salience-weighted closeness.</li>
- *   <li>Backers: the listed ones, else every other actor with a stance nearer x_C than x_D (C's side) or nearer x_D
- *       (D's side). Strength K_C = c_C s_C + Σ_C-side c_j s_j, K_D likewise.</li>
+ *   <li>Backers: the listed ones; else, when the issue has a reversion point q (the decision's, or the status quo),
+ *       every other actor on the same side of q as x_C backs C and every other actor backs D (it defends q or wants a
+ *       move the other way), so no stance of the defender can move a third party between the sides (issue 8);
+ *       without q, the actors nearer x_C than x_D (C's side) or nearer x_D (D's side). Strength
+ *       K_C = c_C s_C + Σ_C-side c_j s_j, K_D likewise.</li>
  *   <li>{@code win_probability} p = K_C / (K_C + K_D): chance that escalation ends at x_C rather than at σ.</li>
  *   <li>Escalation costs from relative capability: e_C = κ c_D/(c_C + c_D), e_D = κ c_C/(c_C + c_D),
  *       κ = {@code escalation_cost_scale} (0.5).</li>
@@ -107,6 +110,7 @@ public final class ParameterMapping {
         List<String> notes = new ArrayList<>();
         Map<String, Double> o = spec.parameters();
         // coalitions
+        double reversion = sl.decision() != null ? sl.decision().reversion(sl.statusQuo()) : sl.statusQuo();
         double kC = cC * sC, kD = cD * sD;
         List<String> cSide = new ArrayList<>(), dSide = new ArrayList<>();
         for (int j = 0; j < sl.size(); j++) {
@@ -115,10 +119,20 @@ public final class ParameterMapping {
             }
             String id = sl.actorIds().get(j);
             double w = sl.capability(j) * sl.salience(j) / 100;
-            boolean toC = spec.backers() != null ? spec.backers().contains(id)
-                    : Math.abs(sl.position(j) - xC) < Math.abs(sl.position(j) - xD);
-            boolean toD = spec.backers() != null ? !toC
-                    : Math.abs(sl.position(j) - xD) < Math.abs(sl.position(j) - xC);
+            boolean toC, toD;
+            if (spec.backers() != null) {
+                toC = spec.backers().contains(id);
+                toD = !toC;
+            } else if (Double.isFinite(reversion)) {
+                // sides from the reversion point, which no stance of the defender moves: an actor that wants the
+                // outcome moved the challenger's way backs the challenger, any other defends the reversion point
+                double xj = sl.position(j);
+                toC = Math.signum(xj - reversion) == Math.signum(xC - reversion) && xj != reversion;
+                toD = !toC;
+            } else {
+                toC = Math.abs(sl.position(j) - xC) < Math.abs(sl.position(j) - xD);
+                toD = Math.abs(sl.position(j) - xD) < Math.abs(sl.position(j) - xC);
+            }
             if (toC) {
                 kC += w;
                 cSide.add(id);

@@ -16,10 +16,12 @@ import org.parley.analysis.levers.LeverSearch;
 import org.parley.analysis.levers.Levers;
 import org.parley.analysis.levers.ScenarioEdits;
 import org.parley.forecast.BargainingModel;
+import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.GameSpec;
 import org.parley.scenario.LeverQuestion;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioFormatException;
 
@@ -120,11 +122,16 @@ public record AnalysisPlan(List<GameSpec> games, List<LeverSpec> levers) {
         return new LeverSpec(pointer, q, game);
     }
 
-    /** Runs every game at each of its stances. */
+    /** Runs every game at each of its stances, hashing the scenario once for all of them. */
     public List<CrisisAnalysis.CrisisReport> runGames(Scenario scenario) {
+        return runGames(RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)), scenario);
+    }
+
+    /** Runs every game at each of its stances in the given run (whose scenario hash the results carry). */
+    public List<CrisisAnalysis.CrisisReport> runGames(RunContext run, Scenario scenario) {
         List<CrisisAnalysis.CrisisReport> out = new ArrayList<>();
         for (GameSpec g : games) {
-            out.add(CrisisAnalysis.analyze(scenario, g));
+            out.add(CrisisAnalysis.analyze(run, scenario, g));
         }
         return out;
     }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.analysis.crisis.CrisisResult;
-import org.parley.analysis.crisis.TreeSolutions;
 import org.parley.games.Action;
+import org.parley.games.BehaviorProfileValues;
 import org.parley.games.ExtensiveGame;
 import org.parley.games.ForeignObjectException;
 import org.parley.games.Infoset;
@@ -27,12 +26,6 @@ public final class GameTreeSvg {
     private GameTreeSvg() {
     }
 
-    /** The selected equilibrium of a crisis result on its game. */
-    public static String render(CrisisResult r) {
-        return render(r.game(), r.selectedEquilibrium().profile(),
-                r.game().title() + " — " + r.selectedEquilibrium().kind());
-    }
-
     /**
      * Renders the tree.
      *
@@ -48,7 +41,7 @@ public final class GameTreeSvg {
         int depth = layout(g.root(), pos, nextLeaf, 0);
         double width = Math.max(360, 2 * MARGIN + 70 + Math.max(1, nextLeaf[0] - 1) * DX);
         double height = TOP + depth * DY + 90;
-        double[] reach = highlight == null ? null : TreeSolutions.reach(highlight);
+        BehaviorProfileValues values = highlight == null ? null : BehaviorProfileValues.of(highlight);
         StringBuilder s = new StringBuilder(Svg.open(width, height, title));
         s.append(Svg.text(width / 2, 20, title, "middle", "font-size=\"13\" font-weight=\"bold\""));
         // information sets with several members: one dashed arc per set, bulging upward by a set-specific amount
@@ -88,7 +81,7 @@ public final class GameTreeSvg {
                 double[] q = pos.get(c);
                 boolean chance = x.infoset().isChance();
                 double pa = chance ? a.probability().doubleValue() : highlight == null ? 0 : highlight.probability(a);
-                boolean on = highlight != null && reach[x.index()] > 0 && pa > 0;
+                boolean on = highlight != null && values.realizationProbability(x) > 0 && pa > 0;
                 s.append("<line x1=\"").append(Svg.n(p[0])).append("\" y1=\"").append(Svg.n(p[1])).append("\" x2=\"")
                         .append(Svg.n(q[0])).append("\" y2=\"").append(Svg.n(q[1])).append("\" stroke=\"")
                         .append(on ? "#C0392B" : "#999").append("\" stroke-width=\"").append(on ? "3" : "1.2").append("\"/>\n");
@@ -104,14 +97,16 @@ public final class GameTreeSvg {
             if (x.isTerminal()) {
                 s.append("<rect x=\"").append(Svg.n(p[0] - 5)).append("\" y=\"").append(Svg.n(p[1] - 5))
                         .append("\" width=\"10\" height=\"10\" fill=\"#333\"/>\n");
-                s.append(Svg.text(p[0], p[1] + 18, TreeSolutions.outcomeLabel(x), "middle", "font-weight=\"bold\""));
+                s.append(Svg.text(p[0], p[1] + 18, x.outcome() != null ? x.outcome().label() : x.label(), "middle",
+                        "font-weight=\"bold\""));
                 StringBuilder pay = new StringBuilder("(");
                 for (int i = 0; i < g.numPlayers(); i++) {
                     pay.append(i == 0 ? "" : ", ").append(Svg.num(g.payoff(x, i)));
                 }
                 s.append(Svg.text(p[0], p[1] + 31, pay.append(")").toString(), "middle", "fill=\"#555\""));
-                if (reach != null && reach[x.index()] > 0 && reach[x.index()] < 1) {
-                    s.append(Svg.text(p[0], p[1] + 44, "p = " + Svg.num(reach[x.index()]), "middle", "fill=\"#C0392B\""));
+                double reach = values == null ? 0 : values.realizationProbability(x);
+                if (reach > 0 && reach < 1) {
+                    s.append(Svg.text(p[0], p[1] + 44, "p = " + Svg.num(reach), "middle", "fill=\"#C0392B\""));
                 }
             } else if (x.infoset().isChance()) {
                 s.append("<polygon points=\"").append(Svg.n(p[0])).append(",").append(Svg.n(p[1] - 8)).append(" ")

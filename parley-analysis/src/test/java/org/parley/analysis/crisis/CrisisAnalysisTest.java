@@ -14,6 +14,8 @@ import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.ScenarioEdits;
 import org.parley.games.numeric.Rational;
+import org.parley.games.solve.signaling.SenderPattern;
+import org.parley.provenance.InputKind;
 import org.parley.scenario.GameSpec;
 import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
@@ -66,18 +68,22 @@ class CrisisAnalysisTest {
         e.put("parameters", ps);
         CrisisAnalysis.CrisisReport r = CrisisAnalysis.analyze(sc, spec(e));
         assertEquals(ScenarioDigest.sha256(sc), r.scenarioSha256());
+        assertEquals(InputKind.SCENARIO, r.provenance().inputKind());
+        assertEquals("crisis/coercion", r.provenance().component());
+        assertEquals("coercion", r.provenance().parameters().get("template"));
         assertTrue(r.isVerified());
         CrisisAnalysis.StanceOutcome hold = r.stance("hold").orElseThrow();
-        assertEquals(Rational.of(9, 25), hold.result().selectedEquilibrium().exactOutcomes().get(SignalingGame.DEAL));
+        assertEquals(Rational.of(9, 25), hold.result().selectedEquilibrium().exactOutcomes().get(TwoTypeOutcome.DEAL));
         assertEquals(9 / 25.0, hold.pDeal(), 1e-15);
         assertEquals(3 / 25.0, hold.pEscalation(), 1e-15);
         assertEquals(13 / 25.0, hold.pStatusQuo(), 1e-15);
         assertEquals("override", hold.result().parameter("prior_resolve").orElseThrow().source());
-        // the JSON view serialises and carries the headline numbers
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.summary());
-        assertTrue(json.contains("\"pDeal\":0.36"), json);
-        assertTrue(json.contains("\"exact\":\"3/10\""), json);
-        assertTrue(json.contains("semi-separating"), json);
+        // provenance: the stance's result names the scenario and every parameter exactly; the engine's, the game
+        assertEquals(r.scenarioSha256(), hold.result().provenance().inputSha256());
+        assertEquals("3/10", hold.result().provenance().parameters().get("prior_resolve"));
+        assertEquals("pbe", hold.result().solverProvenance().component());
+        assertEquals(hold.result().gameSha256(), hold.result().solverProvenance().inputSha256());
+        assertEquals(SenderPattern.SEMI_SEPARATING, hold.result().selectedEquilibrium().signaling().pattern());
     }
 
     @Test
@@ -88,7 +94,7 @@ class CrisisAnalysisTest {
             assertTrue(r.isVerified(), t);
             for (CrisisAnalysis.StanceOutcome s : r.stances()) {
                 assertEquals(1.0, s.pDeal() + s.pEscalation() + s.pStatusQuo(), 1e-12, t);
-                assertEquals(List.of(CrisisAnalysis.DEAL, CrisisAnalysis.ESCALATION, CrisisAnalysis.STATUS_QUO),
+                assertEquals(List.of(CrisisOutcome.DEAL, CrisisOutcome.ESCALATION, CrisisOutcome.STATUS_QUO),
                         List.copyOf(s.categories().keySet()));
             }
         }

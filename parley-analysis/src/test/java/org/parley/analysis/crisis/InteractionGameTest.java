@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.List;
 import org.parley.games.numeric.Rational;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,10 +22,10 @@ class InteractionGameTest {
     static final double[] DOVE_B = {3, 5, 2, 4, 1.5, -2, -1, 0};
 
     private static IigOutcome outcome(CrisisResult r) {
-        Map<String, Rational> m = r.selectedEquilibrium().exactOutcomes();
+        Map<TemplateOutcome, Rational> m = r.selectedEquilibrium().exactOutcomes();
         IigOutcome found = null;
         for (IigOutcome o : IigOutcome.values()) {
-            Rational p = m.getOrDefault(o.label(), Rational.ZERO);
+            Rational p = m.getOrDefault(o, Rational.ZERO);
             if (p.equals(Rational.ONE)) {
                 found = o;
             }
@@ -55,7 +56,7 @@ class InteractionGameTest {
         double[] b = {3, 5, 2, 4, 1.5, -2, -3, -2.5};
         CrisisResult r = InteractionGame.solve(IigUtilities.of(a, b), "A", "B");
         assertEquals(IigOutcome.ACQ_B, outcome(r));
-        assertEquals(CrisisAnalysis.DEAL, IigOutcome.ACQ_B.category());
+        assertEquals(CrisisOutcome.DEAL, IigOutcome.ACQ_B.category());
     }
 
     @Test
@@ -66,7 +67,7 @@ class InteractionGameTest {
         double[] b = {3, 5, 2, 4, 1.5, -2, 2.5, 3};
         CrisisResult r = InteractionGame.solve(IigUtilities.of(a, b), "A", "B");
         assertEquals(IigOutcome.WAR_A, outcome(r));
-        assertTrue(r.selectedEquilibrium().path().get(0).contains("demand"));
+        assertTrue(r.selectedEquilibrium().path().get(0).action().contains("demand"));
     }
 
     /**
@@ -99,17 +100,17 @@ class InteractionGameTest {
     void logitVariantUniformAtZeroAndBackwardInductionInTheLimit() {
         IigUtilities u = IigUtilities.of(DOVE_A, DOVE_B);
         CrisisResult zero = InteractionGame.solveLogit(u, "A", "B", 0.0);
-        Map<String, Double> p0 = zero.outcomes();
+        Map<TemplateOutcome, Double> p0 = zero.outcomes();
         assertEquals(1.0, p0.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
-        assertEquals(0.25, p0.get("SQ"), 1e-12);     // two coin flips
-        assertEquals(0.25, p0.get("ACQ_B"), 1e-12);
-        assertEquals(0.125, p0.get("ACQ_A"), 1e-12);
-        assertEquals(1.0 / 32 + 1.0 / 16, p0.get("NEG"), 1e-12); // depth 5 after B's demand, depth 4 after A's
+        assertEquals(0.25, p0.get(IigOutcome.SQ), 1e-12);     // two coin flips
+        assertEquals(0.25, p0.get(IigOutcome.ACQ_B), 1e-12);
+        assertEquals(0.125, p0.get(IigOutcome.ACQ_A), 1e-12);
+        assertEquals(1.0 / 32 + 1.0 / 16, p0.get(IigOutcome.NEG), 1e-12); // depth 5 after B's demand, depth 4 after A's
         assertTrue(zero.selectedEquilibrium().isVerified());
         double previous = 0;
         for (double lambda : new double[] {0.5, 2, 8, 40}) {
             CrisisResult r = InteractionGame.solveLogit(u, "A", "B", lambda);
-            double neg = r.outcomes().get("NEG");
+            double neg = r.outcomes().get(IigOutcome.NEG);
             assertEquals(1.0, r.outcomes().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
             assertTrue(neg > previous, "P(NEG) rises toward the backward-induction outcome as lambda grows");
             assertTrue(r.selectedEquilibrium().qreResidual() <= CrisisEquilibrium.QRE_TOLERANCE);

@@ -27,7 +27,7 @@ class SignalingPropertiesTest {
         CrisisResult res = SignalingGame.solve(c, t, "C", "D");
         assertFalse(res.equilibria().isEmpty());
         for (CrisisEquilibrium e : res.equilibria()) {
-            assertTrue(e.isVerified(), () -> e.description());
+            assertTrue(e.isVerified(), () -> e.toString());
             assertEquals(Rational.ONE, e.exactOutcomes().values().stream().reduce(Rational.ZERO, Rational::add));
             for (Belief b : e.beliefs()) {
                 assertTrue(b.low().signum() >= 0 && b.high().compareTo(Rational.ONE) <= 0);
@@ -55,8 +55,8 @@ class SignalingPropertiesTest {
         CrisisResult res = SignalingGame.solve(c, CrisisTemplate.COERCION, "C", "D");
         boolean found = res.equilibria().stream().anyMatch(e -> e.profile().exactProbability(0, 0, 0).equals(Rational.ONE)
                 && e.profile().exactProbability(0, 1, 0).equals(q) && e.profile().exactProbability(1, 0, 0).equals(rr)
-                && e.exactOutcomes().get(SignalingGame.DEAL).equals(pi.add(Rational.ONE.subtract(pi).multiply(q)).multiply(rr))
-                && e.exactOutcomes().get(SignalingGame.ESCALATION).equals(pi.multiply(Rational.ONE.subtract(rr))));
+                && e.exactOutcomes().get(TwoTypeOutcome.DEAL).equals(pi.add(Rational.ONE.subtract(pi).multiply(q)).multiply(rr))
+                && e.exactOutcomes().get(TwoTypeOutcome.ESCALATION).equals(pi.multiply(Rational.ONE.subtract(rr))));
         if (q.compareTo(Rational.ONE) < 0) { // q = 1 is pooling on the signal, a different support pattern
             assertTrue(found, () -> "q = " + q + ", r = " + rr + " not among " + res.equilibria());
         }

@@ -2,7 +2,6 @@ package org.parley.analysis.crisis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.scenario.CrisisTemplate;
 import org.parley.scenario.LeverTarget;
@@ -22,7 +21,7 @@ class TemplateDataTest {
 
     @Test
     void crisisOutcomesOfLeverTargetsAreTheAnalysisCategories() {
-        assertEquals(List.of(CrisisAnalysis.DEAL, CrisisAnalysis.ESCALATION, CrisisAnalysis.STATUS_QUO),
+        assertEquals(java.util.Arrays.stream(CrisisOutcome.values()).map(CrisisOutcome::id).toList(),
                 LeverTarget.CRISIS_OUTCOMES);
     }
 }

@@ -32,7 +32,7 @@ class RenderTest {
     void gameTreeIsWellFormedStandaloneSvgWithThePathHighlighted() throws Exception {
         CrisisResult r = InteractionGame.solve(IigUtilities.of(new double[] {3, 2, 5, 4, -2, 1.5, 0, -1},
                 new double[] {3, 5, 2, 4, 1.5, -2, -1, 0}), "A & co", "B");
-        String svg = GameTreeSvg.render(r);
+        String svg = GameTreeSvg.render(r.game(), r.selectedEquilibrium().profile(), r.game().title());
         Document d = parse(svg);
         assertEquals("svg", d.getDocumentElement().getTagName());
         assertEquals(13, d.getElementsByTagName("rect").getLength() - 1, "one square per terminal (+ background)");
@@ -47,7 +47,8 @@ class RenderTest {
         TwoTypeCrisis c = new TwoTypeCrisis(Rational.of(3, 10), Rational.of(5), Rational.ZERO, Rational.of(10),
                 Rational.of(6), Rational.of(4), Rational.ZERO, Rational.ONE, Rational.of(-5), Rational.ONE,
                 Rational.of(3), Rational.ZERO);
-        String svg = GameTreeSvg.render(SignalingGame.solve(c, CrisisTemplate.COERCION, "DPRK", "USA"));
+        CrisisResult r = SignalingGame.solve(c, CrisisTemplate.COERCION, "DPRK", "USA");
+        String svg = GameTreeSvg.render(r.game(), r.selectedEquilibrium().profile(), r.game().title());
         parse(svg);
         assertTrue(svg.contains("<polygon"), "chance node");
         assertTrue(svg.contains("stroke-dasharray=\"4 3\" stroke-width=\"1.2\"/>"), "information set joined");

@@ -16,8 +16,9 @@ import org.parley.games.io.GameJsonWriter;
 import org.parley.games.numeric.Rational;
 import org.parley.games.solve.Equilibrium;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
 
-/** Prints an {@link EquilibriumResult} as Gambit's NE lines, JSON or CSV. */
+/** Prints an {@link EquilibriumResult} as Gambit's NE lines, JSON or CSV, and a {@link QreResult} likewise. */
 final class EquilibriumOutput {
     private EquilibriumOutput() {
     }
@@ -175,6 +176,46 @@ final class EquilibriumOutput {
             sb.append(k++ == 0 ? "" : ",").append(GameJsonWriter.str(c.getKey())).append(':').append(c.getValue());
         }
         sb.append("}}}");
+        out.println(sb);
+    }
+
+    /** A QRE as gambit-logit prints its points: {@code lambda,p1,p2,...} (6 significant digits). */
+    static void gambit(QreResult r, PrintWriter out) {
+        StringBuilder sb = new StringBuilder(cppDouble(r.lambda()));
+        for (double d : r.profile().toFlatArray()) {
+            sb.append(',').append(cppDouble(d));
+        }
+        out.println(sb);
+    }
+
+    static void csv(QreResult r, PrintWriter out) {
+        out.println("player,infoset,action,probability,lambda,logit_residual");
+        ExtensiveGame g = r.profile().game();
+        double[] d = r.profile().toFlatArray();
+        int k = 0;
+        for (int i = 0; i < g.numPlayers(); i++) {
+            for (Infoset h : g.infosets(i)) {
+                for (var a : h.actions()) {
+                    out.println(csvText(g.player(i).label()) + "," + (h.index() + 1) + "," + csvText(a.label()) + ","
+                            + d[k++] + "," + r.lambda() + "," + r.residual());
+                }
+            }
+        }
+    }
+
+    static void json(QreResult r, String file, PrintWriter out) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"schema\":\"parley-qre\",\"version\":1,\"file\":").append(GameJsonWriter.str(file))
+                .append(",\"gameHash\":").append(GameJsonWriter.str(r.gameHash()))
+                .append(",\"title\":").append(GameJsonWriter.str(r.game().title()))
+                .append(",\"method\":").append(GameJsonWriter.str(r.method()))
+                .append(",\"lambda\":").append(jsonDouble(r.lambda()))
+                .append(",\"representation\":").append(GameJsonWriter.str(r.representation().name()))
+                .append(",\"profile\":");
+        flat(r.profile(), sb);
+        sb.append(",\"logitResidual\":").append(jsonDouble(r.residual()))
+                .append(",\"tolerance\":").append(jsonDouble(r.tolerance()))
+                .append(",\"verified\":").append(r.isVerified()).append('}');
         out.println(sb);
     }
 }

@@ -6,10 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.games.Arithmetic;
 import org.parley.games.Conversions;
@@ -27,6 +25,8 @@ import org.parley.games.io.GameReader;
 import org.parley.games.io.GameWriter;
 import org.parley.games.solve.Coverage;
 import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
+import org.parley.games.solve.QreSolverEntry;
 import org.parley.games.solve.SolverEntry;
 import org.parley.games.solve.Solvers;
 import picocli.CommandLine;
@@ -62,13 +62,11 @@ public final class GameCommand implements Callable<Integer> {
         return OK;
     }
 
-    /** Method names for help and completion: Gambit's names Parley plans, plus anything registered. */
+    /** Method names for help and completion: every registered method. */
     static final class MethodNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            Set<String> s = new LinkedHashSet<>(Solvers.KNOWN_METHODS.keySet());
-            s.addAll(Solvers.names());
-            return s.iterator();
+            return Solvers.names().iterator();
         }
     }
 
@@ -136,6 +134,10 @@ public final class GameCommand implements Callable<Integer> {
         @Option(names = "--exact", description = "Exact rational arithmetic (methods that offer it).")
         boolean exact;
 
+        @Option(names = "--lambda", paramLabel = "LAMBDA", defaultValue = "1",
+                description = "Precision of a quantal-response method such as qre, >= 0 (default: ${DEFAULT-VALUE}).")
+        double lambda;
+
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "gambit",
                 description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
@@ -147,15 +149,25 @@ public final class GameCommand implements Callable<Integer> {
                 PrintWriter err = spec.commandLine().getErr();
                 String name = method.toLowerCase(Locale.ROOT);
                 SolverEntry entry = Solvers.byName(name).orElse(null);
-                if (entry == null) {
-                    if (Solvers.KNOWN_METHODS.containsKey(name)) {
-                        err.println("parley game solve: method '" + name + "' is not available in this build; available: "
-                                + String.join(", ", Solvers.names()));
-                    } else {
-                        err.println("parley game solve: unknown method '" + method + "'; methods: "
-                                + String.join(", ", new MethodNames()));
-                    }
+                QreSolverEntry qre = Solvers.qreByName(name).orElse(null);
+                if (entry == null && qre == null) {
+                    err.println("parley game solve: unknown method '" + method + "'; methods: "
+                            + String.join(", ", new MethodNames()));
                     return BAD_INPUT;
+                }
+                if (qre != null) {
+                    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+                        err.println("parley game solve: --lambda must be finite and >= 0, was " + lambda);
+                        return BAD_INPUT;
+                    }
+                    QreResult r = qre.solver(lambda).solve(read(file));
+                    switch (format) {
+                        case gambit -> EquilibriumOutput.gambit(r, out);
+                        case json -> EquilibriumOutput.json(r, file, out);
+                        case csv -> EquilibriumOutput.csv(r, out);
+                    }
+                    out.flush();
+                    return OK;
                 }
                 Game g = read(file);
                 Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
@@ -285,8 +297,7 @@ public final class GameCommand implements Callable<Integer> {
     static String methodsFooter() {
         StringBuilder sb = new StringBuilder();
         for (String m : new MethodNames()) {
-            String d = Solvers.byName(m).map(SolverEntry::description).orElse(Solvers.KNOWN_METHODS.getOrDefault(m, ""));
-            sb.append(String.format("  %-10s %s%s\n", m, d, Solvers.byName(m).isPresent() ? "" : " (not available yet)"));
+            sb.append(String.format("  %-10s %s\n", m, Solvers.description(m).orElse("")));
         }
         return sb.toString();
     }

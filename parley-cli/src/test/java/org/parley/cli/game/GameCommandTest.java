@@ -200,4 +200,64 @@ class GameCommandTest {
             assertEquals(5, e.get("mixed").size());
         }
     }
+
+    /** Beer-quiche (Cho & Kreps 1987), the engine's known answer: four pooling PBE (see PerfectBayesianEquilibriumSolverTest). */
+    static final String BEER_QUICHE = """
+            EFG 2 R "Beer-quiche" { "sender" "receiver" }
+            ""
+
+            c "" 1 "type" { "strong" 9/10 "weak" 1/10 } 0
+            p "" 1 1 "strong" { "beer" "quiche" } 0
+            p "" 2 1 "after beer" { "duel" "no duel" } 0
+            t "" 1 "" { 1, 0 }
+            t "" 2 "" { 3, 1 }
+            p "" 2 2 "after quiche" { "duel" "no duel" } 0
+            t "" 3 "" { 0, 0 }
+            t "" 4 "" { 2, 1 }
+            p "" 1 2 "weak" { "beer" "quiche" } 0
+            p "" 2 1 "after beer" { "duel" "no duel" } 0
+            t "" 5 "" { 0, 1 }
+            t "" 6 "" { 2, 0 }
+            p "" 2 2 "after quiche" { "duel" "no duel" } 0
+            t "" 7 "" { 1, 1 }
+            t "" 8 "" { 3, 0 }
+            """;
+
+    @Test
+    void pbeSolvesASignallingGameFile() throws IOException {
+        Path f = file("beer-quiche.efg", BEER_QUICHE);
+        Run r = run("solve", f.toString(), "--method", "pbe");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(java.util.List.of("NE,0,1,0,1,1,0,0,1", "NE,0,1,0,1,3/4,1/4,0,1", "NE,1,0,1,0,0,1,1,0",
+                "NE,1,0,1,0,0,1,3/4,1/4"), r.out().lines().toList());
+        Run wrongShape = run("solve", file("e04.efg", E04).toString(), "--method", "pbe");
+        assertEquals(2, wrongShape.code());
+        assertTrue(wrongShape.err().contains("a sender-receiver game needs"), wrongShape.err());
+    }
+
+    @Test
+    void qreAtAGivenLambda() throws IOException {
+        Path f = file("one.efg", """
+                EFG 2 R "one decision" { "P1" "P2" }
+                ""
+
+                p "" 1 1 "root" { "L" "R" } 0
+                t "" 1 "L" { 0, 0 }
+                t "" 2 "R" { 1, 0 }
+                """);
+        Run zero = run("solve", f.toString(), "--method", "qre", "--lambda", "0");
+        assertEquals(0, zero.code(), zero.err());
+        assertEquals("0,0.5,0.5", zero.out().trim());
+        // P(R) = e^λ / (1 + e^λ) = 3/4 at λ = ln 3
+        Run json = run("solve", f.toString(), "--method", "qre", "--lambda", Double.toString(Math.log(3)), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        var t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(0.75, t.get("profile").get(1).asDouble(), 1e-15);
+        assertTrue(t.get("verified").asBoolean());
+        assertEquals("qre", t.get("method").asText());
+        assertEquals(2, run("solve", f.toString(), "--method", "qre", "--lambda", "-1").code());
+        Run imperfect = run("solve", file("e04.efg", E04).toString(), "--method", "qre");
+        assertEquals(2, imperfect.code());
+        assertTrue(imperfect.err().contains("perfect information"), imperfect.err());
+    }
 }

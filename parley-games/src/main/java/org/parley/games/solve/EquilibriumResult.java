@@ -9,6 +9,9 @@ import org.parley.games.Game;
 import org.parley.games.Profile;
 import org.parley.games.UnverifiedEquilibriumException;
 import org.parley.games.verify.Tolerance;
+import org.parley.provenance.InputKind;
+import org.parley.provenance.Provenance;
+import org.parley.provenance.RunContext;
 
 /**
  * The result envelope of every equilibrium solver (in the style of pygambit's {@code NashComputationResult}):
@@ -32,10 +35,19 @@ import org.parley.games.verify.Tolerance;
  * @param rejected candidates that failed verification (normally empty)
  * @param tolerance tolerance applied ({@link Tolerance#EXACT} for exact results)
  * @param diagnostics counters and wall time
+ * @param provenance where the result came from: input kind {@link InputKind#GAME} with {@code gameHash}, component
+ *     {@code method} and its version, every option ({@link SolverOptions#asParameters()}), and the transformations
+ *     applied to the game before the method saw it (e.g. {@link #REDUCED_STRATEGIC_FORM})
  */
 public record EquilibriumResult(Game game, String gameHash, String method, Arithmetic arithmetic, Representation representation,
                                 SolverOptions options, List<Equilibrium> equilibria, List<Equilibrium> rejected,
-                                Tolerance tolerance, Diagnostics diagnostics) {
+                                Tolerance tolerance, Diagnostics diagnostics, Provenance provenance) {
+    /** Version recorded for a solver that does not state its own; bump a solver's own when its results change. */
+    public static final String DEFAULT_SOLVER_VERSION = "1";
+
+    /** The transformation recorded when a tree is solved through its reduced strategic form. */
+    public static final String REDUCED_STRATEGIC_FORM = "reduced strategic form";
+
     public EquilibriumResult {
         Objects.requireNonNull(game, "game");
         Objects.requireNonNull(method, "method");
@@ -44,8 +56,14 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Objects.requireNonNull(provenance, "provenance");
         if (!game.hash().equals(gameHash)) {
             throw new IllegalArgumentException("gameHash does not match the game");
+        }
+        if (provenance.inputKind() != InputKind.GAME || !provenance.inputSha256().equals(gameHash)
+                || !provenance.component().equals(method)) {
+            throw new IllegalArgumentException("provenance must name the game (" + gameHash + ") and the method " + method
+                    + ", was " + provenance.inputKind() + " " + provenance.inputSha256() + " " + provenance.component());
         }
         equilibria = List.copyOf(equilibria);
         rejected = List.copyOf(rejected);
@@ -74,6 +92,17 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
     public static EquilibriumResult of(Game game, String method, Arithmetic arithmetic, Representation representation,
                                        SolverOptions options, List<? extends Profile> candidates, Tolerance tolerance,
                                        Diagnostics diagnostics) {
+        return of(game, method, DEFAULT_SOLVER_VERSION, arithmetic, representation, options, candidates, tolerance,
+                diagnostics);
+    }
+
+    /**
+     * As {@link #of(Game, String, Arithmetic, Representation, SolverOptions, List, Tolerance, Diagnostics)}, with the
+     * solver's implementation version for the provenance record.
+     */
+    public static EquilibriumResult of(Game game, String method, String solverVersion, Arithmetic arithmetic,
+                                       Representation representation, SolverOptions options,
+                                       List<? extends Profile> candidates, Tolerance tolerance, Diagnostics diagnostics) {
         List<Equilibrium> ok = new ArrayList<>();
         List<Equilibrium> bad = new ArrayList<>();
         Tolerance t = arithmetic == Arithmetic.EXACT ? Tolerance.EXACT : tolerance;
@@ -82,7 +111,16 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
             Equilibrium e = Equilibrium.check(p, t);
             (e.verified() ? ok : bad).add(e);
         }
-        return new EquilibriumResult(game, game.hash(), method, arithmetic, representation, options, ok, bad, t, diagnostics);
+        Provenance prov = RunContext.of(InputKind.GAME, game.hash()).provenance(method, solverVersion,
+                options.asParameters());
+        return new EquilibriumResult(game, game.hash(), method, arithmetic, representation, options, ok, bad, t,
+                diagnostics, prov);
+    }
+
+    /** This result with one more transformation recorded in its provenance (e.g. {@link #REDUCED_STRATEGIC_FORM}). */
+    public EquilibriumResult withTransformation(String step) {
+        return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options, equilibria, rejected,
+                tolerance, diagnostics, provenance.withTransformation(step));
     }
 
     /** True when nothing was rejected. */

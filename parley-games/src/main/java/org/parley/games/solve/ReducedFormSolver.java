@@ -57,7 +57,8 @@ public final class ReducedFormSolver implements ExtensiveEquilibriumSolver {
         Map<String, Long> counters = new HashMap<>(r.diagnostics().counters());
         counters.put("reducedStrategies", (long) rsf.strategicGame().totalStrategies());
         counters.put("rejectedOnReducedForm", (long) r.rejected().size());
-        return EquilibriumResult.of(game, inner.method(), r.arithmetic(), Representation.STRATEGIC, r.options(), behav,
-                r.tolerance(), Diagnostics.of(start, counters));
+        return EquilibriumResult.of(game, inner.method(), r.provenance().componentVersion(), r.arithmetic(),
+                Representation.STRATEGIC, r.options(), behav, r.tolerance(), Diagnostics.of(start, counters))
+                .withTransformation(EquilibriumResult.REDUCED_STRATEGIC_FORM);
     }
 }

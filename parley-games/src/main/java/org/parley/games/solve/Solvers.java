@@ -1,107 +1,108 @@
 package org.parley.games.solve;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.parley.games.Arithmetic;
-import org.parley.games.solve.pure.EnumPureEquilibriumSolver;
+import java.util.Set;
 
 /**
- * Registry of equilibrium methods by name, used by the CLI and the conformance tests.
+ * Registry of solution methods by name (the CLI's {@code --method}), used by the CLI, the benchmarks and the
+ * conformance tests. Two kinds: Nash-equilibrium methods ({@link SolverEntry}, result {@link EquilibriumResult})
+ * and quantal-response methods ({@link QreSolverEntry}, result {@link QreResult}); a name belongs to one kind.
  *
- * <p>How to add a method: implement {@link StrategicEquilibriumSolver} and/or
- * {@link ExtensiveEquilibriumSolver}, then in your package create {@code public final class Provider
- * implements SolverProvider} returning a {@link SolverEntry} with the method name. Packages searched:
- * {@link #PROVIDER_PACKAGES}. Entries of the same name from different providers are merged (one may give the
- * strategic side, another the extensive side).
+ * <p>Providers are found with {@link ServiceLoader} ({@link SolverProvider}); the order of methods is the order of
+ * the providers in {@code META-INF/services/org.parley.games.solve.SolverProvider}, then of each provider's list.
+ * Entries of the same name from different providers are merged (one may give the strategic side, another the
+ * extensive side, as for {@code lcp}). How to add a method: implement {@link StrategicEquilibriumSolver} and/or
+ * {@link ExtensiveEquilibriumSolver} (or {@link QreSolver}), return its entry from your package's
+ * {@code Provider}, and list that provider in the services file.
  *
- * <p>{@link #KNOWN_METHODS} lists Gambit's method names Parley intends to offer, with a description, so the
- * CLI can list them before they are implemented.
+ * <p>The registry is built once, on first use, and is immutable afterwards.
  */
 public final class Solvers {
-    /** Packages searched for a {@code Provider} class. */
-    public static final List<String> PROVIDER_PACKAGES = List.of(
-            "org.parley.games.solve.pure", "org.parley.games.solve.bimatrix", "org.parley.games.solve.seqform",
-            "org.parley.games.solve.nplayer", "org.parley.games.solve.lp");
+    private static volatile Registry registry;
 
-    /** Method names and one-line descriptions, in the order the CLI lists them. */
-    public static final Map<String, String> KNOWN_METHODS;
-
-    static {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("enumpure", "all pure-strategy equilibria (n players; trees via the reduced strategic form)");
-        m.put("enummixed", "all extreme equilibria of a two-player game (vertex enumeration)");
-        m.put("lcp", "Lemke-Howson on tables; sequence-form LCP on two-player trees");
-        m.put("lp", "one equilibrium of a two-player constant-sum game by linear programming");
-        m.put("logit", "end point of the principal branch of the logit QRE correspondence");
-        m.put("simpdiv", "simplicial subdivision; one equilibrium (n players)");
-        m.put("gnm", "global Newton method; equilibria found (n players)");
-        KNOWN_METHODS = java.util.Collections.unmodifiableMap(m);
+    record Registry(Map<String, SolverEntry> nash, Map<String, QreSolverEntry> qre) {
     }
-
-    private static volatile Map<String, SolverEntry> registry;
 
     private Solvers() {
     }
 
-    /** The built-in entry for enumpure. */
-    static SolverEntry enumPure() {
-        return new SolverEntry("enumpure", KNOWN_METHODS.get("enumpure"), Coverage.ALL, EnumSet.of(Arithmetic.EXACT),
-                a -> new EnumPureEquilibriumSolver(), a -> new ReducedFormSolver(new EnumPureEquilibriumSolver(), true), false);
-    }
-
-    private static Map<String, SolverEntry> load() {
-        Map<String, SolverEntry> r = registry;
+    private static Registry load() {
+        Registry r = registry;
         if (r != null) {
             return r;
         }
         synchronized (Solvers.class) {
-            if (registry != null) {
-                return registry;
+            if (registry == null) {
+                registry = build(ServiceLoader.load(SolverProvider.class, Solvers.class.getClassLoader()));
             }
-            List<SolverEntry> all = new ArrayList<>();
-            all.add(enumPure());
-            for (String pkg : PROVIDER_PACKAGES) {
-                Class<?> c;
-                try {
-                    c = Class.forName(pkg + ".Provider");
-                } catch (ClassNotFoundException e) {
-                    continue; // package has no methods yet
-                }
-                try {
-                    all.addAll(((SolverProvider) c.getDeclaredConstructor().newInstance()).solvers());
-                } catch (ReflectiveOperationException | ClassCastException e) {
-                    throw new IllegalStateException(pkg + ".Provider must be a public SolverProvider with a public no-argument constructor", e);
-                }
-            }
-            for (SolverProvider p : ServiceLoader.load(SolverProvider.class)) {
-                all.addAll(p.solvers());
-            }
-            Map<String, SolverEntry> m = new LinkedHashMap<>();
-            for (SolverEntry e : all) {
-                m.merge(e.name(), e, SolverEntry::merge);
-            }
-            registry = java.util.Collections.unmodifiableMap(m);
             return registry;
         }
     }
 
-    /** The method registered under this name (case-insensitive). */
+    /**
+     * Builds a registry from providers (the service loader's, or a test's list).
+     *
+     * @throws IllegalStateException if a name is registered twice for the same kind of game, or as both a Nash and
+     *     a quantal-response method
+     */
+    static Registry build(Iterable<? extends SolverProvider> providers) {
+        Map<String, SolverEntry> nash = new LinkedHashMap<>();
+        Map<String, QreSolverEntry> qre = new LinkedHashMap<>();
+        for (SolverProvider p : providers) {
+            for (SolverEntry e : p.solvers()) {
+                nash.merge(e.name(), e, SolverEntry::merge);
+            }
+            for (QreSolverEntry e : p.qreSolvers()) {
+                if (qre.putIfAbsent(e.name(), e) != null) {
+                    throw new IllegalStateException("method " + e.name() + " registered twice");
+                }
+            }
+        }
+        for (String n : qre.keySet()) {
+            if (nash.containsKey(n)) {
+                throw new IllegalStateException("method " + n + " registered both as a Nash and as a QRE method");
+            }
+        }
+        return new Registry(Collections.unmodifiableMap(nash), Collections.unmodifiableMap(qre));
+    }
+
+    /** The Nash-equilibrium method registered under this name (case-insensitive). */
     public static Optional<SolverEntry> byName(String name) {
-        return Optional.ofNullable(load().get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(load().nash().get(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** All registered methods. */
+    /** The quantal-response method registered under this name (case-insensitive). */
+    public static Optional<QreSolverEntry> qreByName(String name) {
+        return Optional.ofNullable(load().qre().get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** All registered Nash-equilibrium methods, in registry order. */
     public static List<SolverEntry> all() {
-        return List.copyOf(load().values());
+        return List.copyOf(load().nash().values());
     }
 
-    /** Names of registered methods. */
+    /** All registered quantal-response methods, in registry order. */
+    public static List<QreSolverEntry> allQre() {
+        return List.copyOf(load().qre().values());
+    }
+
+    /** Names of all registered methods, each once: the Nash methods, then the quantal-response ones. */
     public static List<String> names() {
-        return List.copyOf(load().keySet());
+        Set<String> s = new LinkedHashSet<>(load().nash().keySet());
+        s.addAll(load().qre().keySet());
+        return List.copyOf(new ArrayList<>(s));
+    }
+
+    /** The one-line description of a registered method of either kind. */
+    public static Optional<String> description(String name) {
+        return byName(name).map(SolverEntry::description).or(() -> qreByName(name).map(QreSolverEntry::description));
     }
 }

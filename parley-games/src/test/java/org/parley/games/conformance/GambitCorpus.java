@@ -77,6 +77,31 @@ public final class GambitCorpus {
         }
     }
 
+    /**
+     * The methods Gambit ran on the catalogue (named in {@code corpus-results.tsv} or in an {@code expected} file
+     * name), sorted.
+     */
+    public java.util.SortedSet<String> methods() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Run r : runs.values()) {
+            out.add(r.method());
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("expected"))) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).forEach(n -> {
+                String base = n.substring(0, n.length() - 4);
+                int dot = base.lastIndexOf('.');
+                if (dot > 0 && (base.substring(0, dot).endsWith(".nfg") || base.substring(0, dot).endsWith(".efg"))) {
+                    out.add(base.substring(dot + 1));
+                }
+            });
+        } catch (java.nio.file.NoSuchFileException e) {
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public Run run(String game, String method) {
         return runs.get(game + "|" + method);
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.games.Arithmetic;
@@ -27,7 +29,52 @@ class SolversTest {
         assertEquals(Arithmetic.EXACT, e.defaultArithmetic(TestGames.e04()));
         assertThrows(UnsupportedGameException.class, () -> e.solve(TestGames.matchingPennies(), Arithmetic.DOUBLE));
         assertTrue(Solvers.names().contains("enumpure"));
-        assertEquals(Set.of("enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "gnm"), Solvers.KNOWN_METHODS.keySet());
+    }
+
+    /** Every provider listed in META-INF/services is found, and every method name is listed exactly once. */
+    @Test
+    void serviceLoaderFindsEveryMethodOnce() {
+        List<String> names = Solvers.names();
+        assertEquals(new java.util.HashSet<>(names).size(), names.size(), "a name listed twice: " + names);
+        assertTrue(names.containsAll(List.of("enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "gnm", "spe",
+                "pbe", "qre")), names.toString());
+        List<String> providers = ServiceLoader.load(SolverProvider.class).stream().map(p -> p.type().getName()).toList();
+        assertEquals(new java.util.HashSet<>(providers).size(), providers.size(), "a provider listed twice: " + providers);
+        assertTrue(providers.containsAll(List.of("org.parley.games.solve.pure.Provider",
+                "org.parley.games.solve.bimatrix.Provider", "org.parley.games.solve.seqform.Provider",
+                "org.parley.games.solve.nplayer.Provider", "org.parley.games.solve.tree.Provider",
+                "org.parley.games.solve.signaling.Provider")), providers.toString());
+        for (String n : names) {
+            assertTrue(Solvers.byName(n).isPresent() != Solvers.qreByName(n).isPresent(), n + " must be of one kind");
+            assertFalse(Solvers.description(n).orElseThrow().isBlank(), n);
+        }
+        // each entry's name is its key, and lcp has both sides
+        for (SolverEntry e : Solvers.all()) {
+            assertEquals(e, Solvers.byName(e.name()).orElseThrow());
+        }
+        SolverEntry lcp = Solvers.byName("lcp").orElseThrow();
+        assertTrue(lcp.strategic() != null && lcp.extensive() != null);
+        assertEquals("qre", Solvers.qreByName("QRE").orElseThrow().name());
+    }
+
+    @Test
+    void aNameRegisteredTwiceForTheSameSideOrForBothKindsIsRefused() {
+        SolverEntry a = new SolverEntry("x", "tables", Coverage.ALL, EnumSet.of(Arithmetic.EXACT),
+                g -> new EnumPureEquilibriumSolver(), null, true);
+        SolverProvider twice = () -> List.of(a, a);
+        assertThrows(IllegalStateException.class, () -> Solvers.build(List.of(twice)));
+        SolverProvider both = new SolverProvider() {
+            @Override
+            public List<SolverEntry> solvers() {
+                return List.of(a);
+            }
+
+            @Override
+            public List<QreSolverEntry> qreSolvers() {
+                return List.of(new QreSolverEntry("x", "qre", l -> null));
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> Solvers.build(List.of(both)));
     }
 
     @Test

@@ -94,6 +94,7 @@ class RegretTest {
         assertEquals(g.hash(), r.gameHash());
         Equilibrium unverified = Equilibrium.check(bad, Tolerance.EXACT);
         assertThrows(UnverifiedEquilibriumException.class, () -> new EquilibriumResult(g, g.hash(), "test", Arithmetic.EXACT,
-                Representation.STRATEGIC, NoOptions.INSTANCE, List.of(unverified), List.of(), Tolerance.EXACT, new Diagnostics(0, Map.of())));
+                Representation.STRATEGIC, NoOptions.INSTANCE, List.of(unverified), List.of(), Tolerance.EXACT, new Diagnostics(0, Map.of()),
+                r.provenance()));
     }
 }

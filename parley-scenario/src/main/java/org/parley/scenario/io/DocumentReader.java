@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.scenario.Actor;
+import org.parley.scenario.DecisionStructure;
 import org.parley.scenario.GameSpec;
 import org.parley.scenario.Issue;
 import org.parley.scenario.LeverQuestion;
 import org.parley.scenario.Metadata;
+import org.parley.scenario.Scale;
 import org.parley.scenario.Scenario;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -54,6 +56,29 @@ final class DocumentReader {
         List<Issue> issues = issuesReader.read(f.get("issues"));
         ActorsReader actorsReader = new ActorsReader(tools, sources, issuesReader.defined());
         List<Actor> actors = actorsReader.read(f.get("actors"));
+        DecisionStructure decision = null;
+        if (actorsReader.entries() > 0) {
+            DecisionReader decisions = new DecisionReader(tools, actorsReader.stanceIssues(), sources);
+            Map<String, Scale> all = new LinkedHashMap<>();
+            issuesReader.defined().forEach((id, ref) -> {
+                if (!issuesReader.decisions().containsKey(id)) {
+                    all.put(id, ref.scale()); // the default governs the issues without a decision of their own
+                }
+            });
+            if (f.containsKey("decision")) {
+                decision = decisions.read(f.get("decision"), all, "the decision");
+            }
+            Map<String, DecisionStructure> own = new LinkedHashMap<>();
+            issuesReader.decisions().forEach((id, field) -> {
+                Map<String, Scale> one = new LinkedHashMap<>();
+                one.put(id, issuesReader.defined().get(id).scale());
+                DecisionStructure d = decisions.read(field, one, "the decision of issue '" + id + "'");
+                if (d != null) {
+                    own.put(id, d);
+                }
+            });
+            issues.replaceAll(i -> own.containsKey(i.id()) ? i.withDecision(own.get(i.id())) : i);
+        }
         GamesReader gamesReader = new GamesReader(tools, issuesReader.defined(), actorsReader.stanceIssues(), actors);
         List<GameSpec> games = f.containsKey("games") ? gamesReader.read(f.get("games")) : List.of();
         Map<String, GameSpec> gamesById = new LinkedHashMap<>();
@@ -64,7 +89,8 @@ final class DocumentReader {
                 .read(f.get("levers")) : List.of();
         everyIssueHasAStance(issuesReader, actorsReader);
         sources.warnUncited();
-        return tools.log().errorCount() == 0 ? new Scenario(metadata, issues, actors, games, levers) : null;
+        return tools.log().errorCount() == 0 ? new Scenario(metadata, issues, actors, games, levers, decision)
+                : null;
     }
 
     private void everyIssueHasAStance(IssuesReader issues, ActorsReader actors) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.parley.scenario.Estimate;
 import org.parley.scenario.Issue;
+import org.parley.scenario.Outcome;
 import org.parley.scenario.Scale;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -31,6 +32,7 @@ final class IssuesReader {
     private final ReadTools tools;
     private final SourceCatalog sources;
     private final Map<String, IssueRef> defined = new LinkedHashMap<>();
+    private final Map<String, Field> decisions = new LinkedHashMap<>();
 
     IssuesReader(ReadTools tools, SourceCatalog sources) {
         this.tools = tools;
@@ -66,15 +68,24 @@ final class IssuesReader {
                         scaleOk ? inScale(scale) : NumberReader.Rule.ANY);
             }
             LocalDate deadline = tools.dates().date(mf.get("deadline"));
+            Outcome outcome = mf.containsKey("outcome") ? outcome(mf.get("outcome"), who, scaleOk ? scale : null) : null;
             List<String> sourceIds = sources.refs(mf.get("sources"));
             if (id != null) {
                 defined.put(id, new IssueRef((ScalarNode) mf.get("id").value(), scaleOk ? scale : null));
+                if (mf.containsKey("decision")) {
+                    decisions.put(id, mf.get("decision")); // read with the actors known (DecisionReader)
+                }
             }
             if (tools.log().errorCount() == before) {
-                issues.add(new Issue(id, label, description, scale, statusQuo, deadline, sourceIds));
+                issues.add(new Issue(id, label, description, scale, statusQuo, deadline, sourceIds).withOutcome(outcome));
             }
         }
         return issues;
+    }
+
+    /** The {@code decision:} of each issue that has one, unread, by issue id. */
+    Map<String, Field> decisions() {
+        return Collections.unmodifiableMap(decisions);
     }
 
     /** Every issue id defined (also of issues with errors), in file order. */
@@ -108,6 +119,21 @@ final class IssuesReader {
             return null;
         }
         return new Scale(min, max, minMeaning, maxMeaning);
+    }
+
+    /** An outcome: a number on the scale, or {@code {value, date, sources}}. */
+    private Outcome outcome(Field f, String who, Scale scale) {
+        NumberReader.Rule rule = scale == null ? NumberReader.Rule.ANY : inScale(scale);
+        if (f.value() instanceof MappingNode m) {
+            Map<String, Field> of = tools.nodes().fields(m, ScenarioSection.OUTCOME);
+            Double v = of.containsKey("value") ? tools.numbers().number(of.get("value").value(), "outcome of " + who, rule)
+                    : null;
+            LocalDate date = tools.dates().date(of.get("date"));
+            List<String> refs = sources.refs(of.get("sources"));
+            return v == null ? null : new Outcome(v, date, refs);
+        }
+        Double v = tools.numbers().number(f.value(), "outcome of " + who, rule);
+        return v == null ? null : new Outcome(v, null, List.of());
     }
 
     /** The rule "within the issue's scale". */

@@ -9,11 +9,12 @@ import java.util.List;
  */
 public enum ScenarioSection {
     /** The top level of a file. */
-    ROOT("the scenario", List.of("metadata", "issues", "actors", "games", "levers"),
+    ROOT("the scenario", List.of("metadata", "issues", "actors", "decision", "games", "levers"),
             List.of("metadata", "issues", "actors")),
     METADATA("metadata", List.of("title", "as_of", "description", "sources"), List.of("title")),
     SOURCE("a source", List.of("id", "title", "publisher", "date", "url"), List.of("id", "title")),
-    ISSUE("an issue", List.of("id", "label", "description", "scale", "status_quo", "deadline", "sources"),
+    ISSUE("an issue", List.of("id", "label", "description", "scale", "status_quo", "deadline", "decision", "outcome",
+            "sources"),
             List.of("id")),
     SCALE("a scale", List.of("min", "max", "min_meaning", "max_meaning"), List.of()),
     ACTOR("an actor", List.of("id", "name", "aliases", "capability", "notes", "sources", "positions"),
@@ -23,6 +24,14 @@ public enum ScenarioSection {
             List.of("position", "salience")),
     /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
     UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value")),
+    /** The long form of an issue's {@code outcome} ({@link org.parley.scenario.Outcome}). */
+    OUTCOME("an outcome", List.of("value", "date", "sources"), List.of("value")),
+    /** A {@code decision:} mapping, top level or in an issue ({@link org.parley.scenario.DecisionStructure}). */
+    DECISION("a decision", List.of("rule", "deciders", "threshold", "setter", "reversion", "also", "procedure",
+            "sources"),
+            List.of("rule", "deciders")),
+    /** One further body under a decision's {@code also}. */
+    VOTING_BODY("a voting body", List.of("rule", "deciders", "threshold"), List.of("rule", "deciders")),
     /** One entry of {@code games:} ({@link org.parley.scenario.GameSpec}). */
     GAME("a game", List.of("id", "template", "challenger", "defender", "issue", "stances", "lambda", "backers",
             "parameters"), List.of("id", "template", "challenger", "defender", "issue")),

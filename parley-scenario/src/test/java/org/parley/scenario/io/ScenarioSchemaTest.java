@@ -105,6 +105,9 @@ class ScenarioSchemaTest {
         assertSection(ScenarioSection.UNCERTAIN_NUMBER, uncertain, List.of());
         assertSection(ScenarioSection.GAME, defs.get("game"), List.of());
         assertSection(ScenarioSection.LEVER, defs.get("lever"), List.of());
+        assertSection(ScenarioSection.DECISION, defs.get("decision"), List.of());
+        assertSection(ScenarioSection.VOTING_BODY, defs.get("votingBody"), List.of());
+        assertSection(ScenarioSection.OUTCOME, defs.get("outcome").get("oneOf").get(1), List.of());
         for (String reserved : ScenarioSection.RESERVED_TOP_LEVEL_KEYS) {
             assertTrue(s.get("properties").get(reserved).get("description").asText().contains("Reserved"));
         }

@@ -25,7 +25,7 @@ class SuggestTest {
         assertNull(Suggest.closest("weight", keys));
         assertNull(Suggest.closest("x", List.of("ab")), "short words allow one edit only");
         assertEquals("did you mean 'actors'?", Suggest.hint("actor", ScenarioSection.ROOT.keys()));
-        assertEquals("expected one of: metadata, issues, actors, games, levers", Suggest.hint("forecasts",
+        assertEquals("expected one of: metadata, issues, actors, decision, games, levers", Suggest.hint("forecasts",
                 ScenarioSection.ROOT.keys()));
         assertEquals("", Suggest.hint("x", List.of()));
     }

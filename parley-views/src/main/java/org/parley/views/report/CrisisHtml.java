@@ -11,6 +11,7 @@ import org.parley.analysis.crisis.CrisisAnalysis.StanceOutcome;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.CrisisResult;
 import org.parley.analysis.crisis.Param;
+import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.Crossing;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.LeverResult;
@@ -95,7 +96,8 @@ final class CrisisHtml {
                     .append(Numbers.format(so.position())).append("</td><td class=\"num\">").append(p(so.pDeal()))
                     .append("</td><td class=\"num\">").append(p(so.pEscalation())).append("</td><td class=\"num\">")
                     .append(p(so.pStatusQuo())).append("</td><td>").append(esc(mostLikely(so.result().selectedEquilibrium())))
-                    .append("</td><td>").append(esc(so.result().selectedEquilibrium().kind()))
+                    .append("</td><td>").append(esc(CrisisWording.kind(so.result().template(),
+                            so.result().selectedEquilibrium())))
                     .append("</td><td class=\"num\">").append(so.result().equilibria().size()).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
@@ -132,30 +134,34 @@ final class CrisisHtml {
             }
             b.append("</tbody></table>\n</details>\n");
         }
-        b.append("<div class=\"wide tree\">").append(GameTreeSvg.render(res)).append("</div>\n");
+        b.append("<div class=\"wide tree\">").append(GameTreeSvg.render(res.game(), res.selectedEquilibrium().profile(),
+                res.game().title() + " \u2014 " + CrisisWording.kind(res.template(), res.selectedEquilibrium())))
+                .append("</div>\n");
         b.append("<p class=\"note\">The thick red edges are the selected equilibrium\u2019s path (")
-                .append(esc(res.selectionRule())).append(").</p>\n");
+                .append(esc(CrisisWording.selectionRule(res.selectionRule()))).append(").</p>\n");
         b.append("<table>\n<thead><tr><th>#</th><th>Equilibrium</th><th>Outcome probabilities</th><th>Path</th>")
                 .append("<th>Beliefs</th><th>Refinements</th><th>Check</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < res.equilibria().size(); i++) {
             CrisisEquilibrium e = res.equilibria().get(i);
             b.append("<tr><td>").append(i + 1).append(i == res.selected() ? " <strong>selected</strong>" : "")
-                    .append("</td><td>").append(esc(e.kind())).append(e.continuum() ? " (one point of a continuum)" : "")
-                    .append("<br><span class=\"note\">").append(esc(e.description())).append("</span></td><td>");
+                    .append("</td><td>").append(esc(CrisisWording.kind(res.template(), e)))
+                    .append(e.continuum() ? " (one point of a continuum)" : "")
+                    .append("<br><span class=\"note\">").append(esc(CrisisWording.description(res.template(), e)))
+                    .append("</span></td><td>");
             boolean first = true;
             for (var o : e.outcomes().entrySet()) {
                 if (o.getValue() > 0) {
-                    b.append(first ? "" : "<br>").append(esc(o.getKey())).append(' ').append(p(o.getValue()));
+                    b.append(first ? "" : "<br>").append(esc(o.getKey().label())).append(' ').append(p(o.getValue()));
                     first = false;
                 }
             }
-            b.append("</td><td>").append(esc(String.join("; ", e.path()))).append("</td><td>");
+            b.append("</td><td>").append(esc(String.join("; ", CrisisWording.path(e)))).append("</td><td>");
             if (e.beliefs().isEmpty()) {
                 b.append("\u2014");
             }
             first = true;
             for (Belief bl : e.beliefs()) {
-                b.append(first ? "" : "<br>").append(esc(bl.toString()));
+                b.append(first ? "" : "<br>").append(esc(CrisisWording.belief(bl)));
                 first = false;
             }
             b.append("</td><td>").append(e.isQre() ? "\u2014" : "intuitive criterion " + yes(e.intuitiveCriterion())
@@ -177,7 +183,7 @@ final class CrisisHtml {
 
     /** The most likely outcome label of an equilibrium, with its probability when below 1. */
     static String mostLikely(CrisisEquilibrium e) {
-        String best = null;
+        TemplateOutcome best = null;
         for (var o : e.outcomes().entrySet()) {
             if (best == null || o.getValue() > e.outcomes().get(best)) {
                 best = o.getKey();
@@ -187,7 +193,7 @@ final class CrisisHtml {
             return "\u2014";
         }
         double v = e.outcomes().get(best);
-        return best + (v < 1 - 1e-12 ? " (" + p(v) + ")" : "");
+        return best.label() + (v < 1 - 1e-12 ? " (" + p(v) + ")" : "");
     }
 
     private static String yes(boolean v) {

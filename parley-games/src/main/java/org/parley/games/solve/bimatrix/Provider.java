@@ -14,15 +14,22 @@ import org.parley.games.solve.Solvers;
  * registers a tree solver under the same name (the sequence-form methods).
  */
 public final class Provider implements SolverProvider {
+    /** One line for {@code enummixed}. */
+    public static final String ENUMMIXED = "all extreme equilibria of a two-player game (vertex enumeration)";
+    /** One line for {@code lcp}, shared by its strategic and tree sides. */
+    public static final String LCP = "Lemke-Howson on tables; sequence-form LCP on two-player trees";
+    /** One line for {@code lp}, shared by its strategic and tree sides. */
+    public static final String LP = "one equilibrium of a two-player constant-sum game by linear programming";
+
     @Override
     public List<SolverEntry> solvers() {
         return List.of(
-                new SolverEntry("enummixed", Solvers.KNOWN_METHODS.get("enummixed"), Coverage.ALL_EXTREME,
+                new SolverEntry("enummixed", ENUMMIXED, Coverage.ALL_EXTREME,
                         EnumSet.of(Arithmetic.EXACT), a -> new EnumMixedEquilibriumSolver(), null, true),
-                new SolverEntry("lcp", Solvers.KNOWN_METHODS.get("lcp"), Coverage.SOME,
+                new SolverEntry("lcp", LCP, Coverage.SOME,
                         EnumSet.of(Arithmetic.EXACT, Arithmetic.DOUBLE),
                         a -> new LemkeHowsonEquilibriumSolver(LemkeHowsonEquilibriumSolver.Options.defaults(a)), null, true),
-                new SolverEntry("lp", Solvers.KNOWN_METHODS.get("lp"), Coverage.ONE, EnumSet.of(Arithmetic.EXACT),
+                new SolverEntry("lp", LP, Coverage.ONE, EnumSet.of(Arithmetic.EXACT),
                         a -> new ZeroSumLpEquilibriumSolver(), null, true));
     }
 }

@@ -17,11 +17,14 @@ public final class Provider implements SolverProvider {
     @Override
     public List<SolverEntry> solvers() {
         return List.of(
-                new SolverEntry(LogitEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("logit"), Coverage.ONE,
+                new SolverEntry(LogitEquilibriumSolver.METHOD,
+                        "end point of the principal branch of the logit QRE correspondence", Coverage.ONE,
                         EnumSet.of(Arithmetic.DOUBLE), a -> new LogitEquilibriumSolver(), a -> new LogitEquilibriumSolver(), false),
-                new SolverEntry(SimplicialSubdivisionEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("simpdiv"), Coverage.ONE,
+                new SolverEntry(SimplicialSubdivisionEquilibriumSolver.METHOD,
+                        "simplicial subdivision; one equilibrium (n players)", Coverage.ONE,
                         EnumSet.of(Arithmetic.DOUBLE), a -> new SimplicialSubdivisionEquilibriumSolver(), null, true),
-                new SolverEntry(GlobalNewtonEquilibriumSolver.METHOD, Solvers.KNOWN_METHODS.get("gnm"), Coverage.SOME,
+                new SolverEntry(GlobalNewtonEquilibriumSolver.METHOD,
+                        "global Newton method; equilibria found (n players)", Coverage.SOME,
                         EnumSet.of(Arithmetic.DOUBLE), a -> new GlobalNewtonEquilibriumSolver(), null, true));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.games.Action;
 import org.parley.games.Arithmetic;
 import org.parley.games.ExtensiveGame;
 import org.parley.games.Infoset;
@@ -99,19 +100,41 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
     }
 
     /**
+     * A personal node where the mover is indifferent: besides the prescribed action, others give the mover the same
+     * expected payoff (given the play below). In {@link Mode#ONE} the prescribed action is the lowest-numbered of
+     * them; every other choice gives another subgame-perfect equilibrium.
+     *
+     * @param node the node
+     * @param chosen the prescribed action
+     * @param alsoOptimal the other optimal actions, in action order (non-empty)
+     */
+    public record Indifference(Node node, Action chosen, List<Action> alsoOptimal) {
+        public Indifference {
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(chosen, "chosen");
+            alsoOptimal = List.copyOf(alsoOptimal);
+            if (alsoOptimal.isEmpty()) {
+                throw new IllegalArgumentException("an indifference needs another optimal action");
+            }
+        }
+    }
+
+    /**
      * One subgame-perfect equilibrium.
      *
      * @param profile pure behaviour profile, an action at every personal node
      * @param values expected payoff of each player at the root
      * @param path nodes reached with positive probability, in preorder, with their reach probabilities
      * @param subgamePerfect the independent one-shot-deviation check passed at every personal node
+     * @param indifferences personal nodes (on or off the path) where the mover had several optimal actions, in preorder
      */
     public record Equilibrium(MixedBehaviorProfile profile, List<Rational> values, List<PathNode> path,
-                              boolean subgamePerfect) {
+                              boolean subgamePerfect, List<Indifference> indifferences) {
         public Equilibrium {
             Objects.requireNonNull(profile, "profile");
             values = List.copyOf(values);
             path = List.copyOf(path);
+            indifferences = List.copyOf(indifferences);
         }
 
         /** Terminal nodes of the path (one unless chance moves on the path). */
@@ -137,6 +160,73 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
         public boolean isVerified() {
             return result.isVerified() && !equilibria.isEmpty() && equilibria.stream().allMatch(Equilibrium::subgamePerfect);
         }
+    }
+
+    /**
+     * Backward induction on one perfect-information subtree (a subgame), ties broken towards the lowest-numbered
+     * action as in {@link Mode#ONE}.
+     *
+     * @param root the subtree's root
+     * @param choices the prescribed action at every personal node of the subtree, in preorder of the nodes
+     * @param values expected payoff of each player at {@code root}
+     * @param indifferences nodes of the subtree where the mover had several optimal actions, in preorder
+     */
+    public record SubgameSolution(Node root, List<Action> choices, List<Rational> values,
+                                  List<Indifference> indifferences) {
+        public SubgameSolution {
+            Objects.requireNonNull(root, "root");
+            choices = List.copyOf(choices);
+            values = List.copyOf(values);
+            indifferences = List.copyOf(indifferences);
+        }
+
+        /** The action prescribed at a personal node of the subtree. @throws IllegalArgumentException elsewhere */
+        public Action choiceAt(Node x) {
+            for (Action a : choices) {
+                if (!x.isTerminal() && a.infoset() == x.infoset()) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException(x + " is not a personal node of the subtree below " + root);
+        }
+    }
+
+    /**
+     * Solves the subtree below {@code root} by backward induction (one equilibrium, lowest-numbered action on ties):
+     * used by methods whose games end in perfect-information subgames (e.g. the continuation play of a signalling
+     * game after the receiver's response). O(subtree nodes × players).
+     *
+     * @throws UnsupportedGameException if some personal node of the subtree belongs to an information set with
+     *     several nodes
+     */
+    public static SubgameSolution solveSubgame(Node root) {
+        Objects.requireNonNull(root, "root");
+        ExtensiveGame game = root.game();
+        List<Node> sub = new ArrayList<>();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) { // preorder of the subtree
+            Node x = stack.pop();
+            sub.add(x);
+            if (!x.isTerminal() && !x.infoset().isChance() && x.infoset().members().size() > 1) {
+                throw new UnsupportedGameException("backward induction below " + root + " needs perfect information; "
+                        + x.infoset() + " has " + x.infoset().members().size() + " nodes");
+            }
+            for (int k = x.children().size() - 1; k >= 0; k--) {
+                stack.push(x.children().get(k));
+            }
+        }
+        Induction ind = induct(game, sub, Options.defaults());
+        Partial p = ind.solutions.get(0);
+        int[] action = actions(game, p);
+        Rational[][] val = evaluate(game, sub, action);
+        List<Action> choices = new ArrayList<>();
+        for (Node x : sub) {
+            if (!x.isTerminal() && !x.infoset().isChance()) {
+                choices.add(x.infoset().action(action[x.index()]));
+            }
+        }
+        return new SubgameSolution(root, choices, List.of(val[root.index()]), indifferences(sub, action, val));
     }
 
     private final Options options;
@@ -179,13 +269,34 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
             }
         }
         List<Node> nodes = game.nodes();
+        Induction ind = induct(game, nodes, options);
+        boolean complete = ind.complete();
+        List<Equilibrium> eqs = new ArrayList<>();
+        List<Profile> profiles = new ArrayList<>();
+        for (Partial p : ind.solutions()) {
+            Equilibrium e = toEquilibrium(game, p);
+            eqs.add(e);
+            profiles.add(e.profile());
+        }
+        Diagnostics d = Diagnostics.of(start, Map.of("nodes", (long) nodes.size(), "equilibria", (long) eqs.size()));
+        EquilibriumResult r = EquilibriumResult.of(game, METHOD, Arithmetic.EXACT, Representation.TREE, options, profiles,
+                Tolerance.EXACT, d);
+        return new Solution(r, eqs, complete);
+    }
+
+    /** Partial solutions at the root of {@code preorder} and whether the cap on equilibria was never hit. */
+    private record Induction(List<Partial> solutions, boolean complete) {
+    }
+
+    /** The leaves-up pass over the nodes of a (sub)tree given in preorder, its root first. */
+    private static Induction induct(ExtensiveGame game, List<Node> preorder, Options options) {
         int n = game.numPlayers();
         // partial solutions per node: choice[node index] = action at personal nodes of the subtree, -1 elsewhere
-        List<List<Partial>> sols = new ArrayList<>(java.util.Collections.nCopies(nodes.size(), null));
+        List<List<Partial>> sols = new ArrayList<>(java.util.Collections.nCopies(game.nodes().size(), null));
         boolean complete = true;
-        for (int k = nodes.size() - 1; k >= 0; k--) {
+        for (int k = preorder.size() - 1; k >= 0; k--) {
             SolverInterruptedException.checkInterrupt("backward induction");
-            Node x = nodes.get(k);
+            Node x = preorder.get(k);
             List<Partial> here = new ArrayList<>();
             if (x.isTerminal()) {
                 Rational[] v = new Rational[n];
@@ -260,22 +371,12 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
                     }
                 }
             }
-            sols.set(k, here);
+            sols.set(x.index(), here);
             for (Node c : x.children()) {
                 sols.set(c.index(), null); // free memory of finished subtrees
             }
         }
-        List<Equilibrium> eqs = new ArrayList<>();
-        List<Profile> profiles = new ArrayList<>();
-        for (Partial p : sols.get(0)) {
-            Equilibrium e = toEquilibrium(game, p);
-            eqs.add(e);
-            profiles.add(e.profile());
-        }
-        Diagnostics d = Diagnostics.of(start, Map.of("nodes", (long) nodes.size(), "equilibria", (long) eqs.size()));
-        EquilibriumResult r = EquilibriumResult.of(game, METHOD, Arithmetic.EXACT, Representation.TREE, options, profiles,
-                Tolerance.EXACT, d);
-        return new Solution(r, eqs, complete);
+        return new Induction(sols.get(preorder.get(0).index()), complete);
     }
 
     /** A solution of a subtree: choices as (node index, action) pairs, the subtree's value, and (transiently) kids. */
@@ -307,13 +408,72 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
         return z;
     }
 
-    private static Equilibrium toEquilibrium(ExtensiveGame game, Partial p) {
-        int n = game.numPlayers();
+    /** The action index at each node (by node index) of a partial solution, -1 where it prescribes none. */
+    private static int[] actions(ExtensiveGame game, Partial p) {
         int[] action = new int[game.nodes().size()];
         Arrays.fill(action, -1);
         for (int[] c : p.choices) {
             action[c[0]] = c[1];
         }
+        return action;
+    }
+
+    /**
+     * Independent evaluation of a pure profile bottom-up over the nodes of a (sub)tree in preorder: each node's
+     * value for every player (by node index; null outside the subtree).
+     */
+    private static Rational[][] evaluate(ExtensiveGame game, List<Node> preorder, int[] action) {
+        int n = game.numPlayers();
+        Rational[][] val = new Rational[game.nodes().size()][];
+        for (int k = preorder.size() - 1; k >= 0; k--) {
+            Node x = preorder.get(k);
+            if (x.isTerminal()) {
+                Rational[] v = new Rational[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = game.exactPayoff(x, i);
+                }
+                val[x.index()] = v;
+            } else if (x.infoset().isChance()) {
+                Rational[] v = zeros(n);
+                for (Node c : x.children()) {
+                    Rational pr = c.priorAction().probability();
+                    for (int i = 0; i < n; i++) {
+                        v[i] = v[i].add(pr.multiply(val[c.index()][i]));
+                    }
+                }
+                val[x.index()] = v;
+            } else {
+                val[x.index()] = val[x.children().get(action[x.index()]).index()];
+            }
+        }
+        return val;
+    }
+
+    /** Personal nodes where another action is as good for the mover as the prescribed one, in preorder. */
+    private static List<Indifference> indifferences(List<Node> preorder, int[] action, Rational[][] val) {
+        List<Indifference> out = new ArrayList<>();
+        for (Node x : preorder) {
+            if (x.isTerminal() || x.infoset().isChance()) {
+                continue;
+            }
+            int i = x.player().index();
+            int chosen = action[x.index()];
+            List<Action> also = new ArrayList<>();
+            for (int a = 0; a < x.children().size(); a++) {
+                if (a != chosen && val[x.children().get(a).index()][i].equals(val[x.index()][i])) {
+                    also.add(x.infoset().action(a));
+                }
+            }
+            if (!also.isEmpty()) {
+                out.add(new Indifference(x, x.infoset().action(chosen), also));
+            }
+        }
+        return out;
+    }
+
+    private static Equilibrium toEquilibrium(ExtensiveGame game, Partial p) {
+        int n = game.numPlayers();
+        int[] action = actions(game, p);
         Rational[][][] b = new Rational[n][][];
         for (int i = 0; i < n; i++) {
             List<Infoset> hs = game.infosets(i);
@@ -368,6 +528,6 @@ public final class BackwardInductionSolver implements ExtensiveEquilibriumSolver
                 path.add(new PathNode(x, r));
             }
         }
-        return new Equilibrium(prof, List.of(val[0]), path, perfect);
+        return new Equilibrium(prof, List.of(val[0]), path, perfect, indifferences(nodes, action, val));
     }
 }

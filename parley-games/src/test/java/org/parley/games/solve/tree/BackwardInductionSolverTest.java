@@ -151,6 +151,36 @@ class BackwardInductionSolverTest extends ExtensiveSolverContractTest {
         assertTrue(capped.equilibria().size() <= 2);
     }
 
+    /** The ties fixture: player 2 is indifferent between c and d; with c below, player 1 between A and B. */
+    @Test
+    void indifferencesAreReported() {
+        ExtensiveGame g = ties();
+        BackwardInductionSolver.Equilibrium e = new BackwardInductionSolver().solveTree(g).equilibria().get(0);
+        List<BackwardInductionSolver.Indifference> ind = e.indifferences();
+        assertEquals(2, ind.size());
+        assertEquals(g.root(), ind.get(0).node());
+        assertEquals("A", ind.get(0).chosen().label());
+        assertEquals(List.of("B"), ind.get(0).alsoOptimal().stream().map(a -> a.label()).toList());
+        assertEquals("c", ind.get(1).chosen().label());
+        assertTrue(new BackwardInductionSolver().solveTree(twoStage()).equilibria().get(0).indifferences().isEmpty());
+    }
+
+    @Test
+    void oneSubgameAlone() {
+        ExtensiveGame g = twoStage();
+        BackwardInductionSolver.SubgameSolution afterR = BackwardInductionSolver.solveSubgame(g.root().children().get(1));
+        assertEquals(List.of(r(1), r(2)), afterR.values());
+        assertEquals("l", afterR.choiceAt(g.root().children().get(1)).label());
+        assertEquals(1, afterR.choices().size());
+        BackwardInductionSolver.SubgameSolution leaf = BackwardInductionSolver.solveSubgame(
+                g.root().children().get(0).children().get(1));
+        assertEquals(List.of(r(0), r(0)), leaf.values());
+        assertTrue(leaf.choices().isEmpty());
+        assertEquals(List.of(r(3), r(1)), BackwardInductionSolver.solveSubgame(g.root()).values());
+        ExtensiveGame hidden = unsupportedGames().get(0);
+        assertThrows(UnsupportedGameException.class, () -> BackwardInductionSolver.solveSubgame(hidden.root()));
+    }
+
     @Test
     void optionsAndRegistration() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

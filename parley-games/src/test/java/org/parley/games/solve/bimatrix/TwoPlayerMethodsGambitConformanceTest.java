@@ -48,7 +48,7 @@ import org.parley.games.verify.Regret;
  * (Gambit uses the sequence form there) are left to the registry-wide harness.
  * Each case has a time budget; cases over budget are skipped with a printed reason.
  */
-class GambitConformanceTest {
+class TwoPlayerMethodsGambitConformanceTest {
     private static final long BUDGET_SECONDS = 2;
     private static final Map<String, List<String>> SUMMARY = new TreeMap<>();
 
