@@ -1,5 +1,6 @@
 package org.parley.sweep;
 
+import org.parley.analysis.crisis.CrisisOutcome;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -12,7 +12,7 @@ public enum OutputKind {
     P_ESCALATION(true),
     /** A crisis game's P(status quo) at one stance. */
     P_STATUS_QUO(true),
-    /** The most likely crisis outcome at one stance, as the index of a {@link CrisisOutcome}. */
+    /** The most likely crisis outcome at one stance, as the index of a {@link org.parley.analysis.crisis.CrisisOutcome}. */
     MODAL_OUTCOME(false);
 
     private final boolean numeric;

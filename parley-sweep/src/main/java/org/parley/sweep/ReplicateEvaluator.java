@@ -102,27 +102,16 @@ public final class ReplicateEvaluator {
         for (GameSpec g : games) {
             for (Map.Entry<String, Double> st : g.stances().entrySet()) {
                 try {
-                    Map<String, Double> p = CrisisAnalysis.categories(CrisisAnalysis.solveAt(s, g, st.getKey(),
-                            st.getValue(), run.inputSha256()).result());
-                    double deal = p.get(CrisisAnalysis.DEAL), esc = p.get(CrisisAnalysis.ESCALATION),
-                            sq = p.get(CrisisAnalysis.STATUS_QUO);
-                    out[c++] = deal;
-                    out[c++] = esc;
-                    out[c++] = sq;
-                    out[c++] = modal(deal, esc, sq).ordinal();
+                    CrisisAnalysis.StanceOutcome so = CrisisAnalysis.solveAt(run, s, g, st.getKey(), st.getValue());
+                    out[c++] = so.pDeal();
+                    out[c++] = so.pEscalation();
+                    out[c++] = so.pStatusQuo();
+                    out[c++] = so.mostLikely().ordinal();
                 } catch (AnalysisException | ScenarioNotAnalysableException e) {
                     Arrays.fill(out, c, c + 4, Double.NaN);
                     c += 4;
                 }
             }
         }
-    }
-
-    /** The most likely outcome; ties go to the earlier category (deal, escalation, status quo). */
-    static CrisisOutcome modal(double deal, double escalation, double statusQuo) {
-        if (deal >= escalation && deal >= statusQuo) {
-            return CrisisOutcome.DEAL;
-        }
-        return escalation >= statusQuo ? CrisisOutcome.ESCALATION : CrisisOutcome.STATUS_QUO;
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.sweep;
 
+import org.parley.analysis.crisis.CrisisOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -252,7 +253,7 @@ public final class ZoneCondition {
                     };
                 } else {
                     try {
-                        code = CrisisOutcome.parse(label).ordinal();
+                        code = CrisisOutcome.parse(label.replace('_', ' ')).ordinal();
                     } catch (IllegalArgumentException e) {
                         throw error(e.getMessage());
                     }

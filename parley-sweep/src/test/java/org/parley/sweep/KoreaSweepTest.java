@@ -1,5 +1,6 @@
 package org.parley.sweep;
 
+import org.parley.analysis.crisis.CrisisOutcome;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -199,7 +199,8 @@ public final class InputSpace {
         for (Issue is : base.issues()) {
             Double v = sq.get(is.id());
             issues.add(v == null ? is : new Issue(is.id(), is.label(), is.description(), is.scale(),
-                    new Estimate(v, is.statusQuo().uncertainty()), is.deadline(), is.sourceIds(), is.decision()));
+                    new Estimate(v, is.statusQuo().uncertainty()), is.deadline(), is.sourceIds(), is.decision(),
+                    is.outcome()));
         }
         List<Actor> actors = new ArrayList<>(base.actors().size());
         for (Actor a : base.actors()) {

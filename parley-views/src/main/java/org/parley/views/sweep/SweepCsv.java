@@ -37,7 +37,7 @@ public final class SweepCsv {
             value(b, "p_escalation", "", c.issue(), c.game(), c.stance(), "", c.pEscalation());
             value(b, "p_status_quo", "", c.issue(), c.game(), c.stance(), "", c.pStatusQuo());
             c.mostLikely().forEach((o, s) -> share(b, "most_likely", "", c.issue(), c.game(), c.stance(),
-                    o.category(), s.count(), s.valid(), s.proportion(), s.standardError()));
+                    o.id(), s.count(), s.valid(), s.proportion(), s.standardError()));
         }
         for (ZoneProbability z : r.zones()) {
             share(b, "zone", z.model() == null ? "" : z.model(), "", "", "", z.zone().name(), z.share().count(),

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.parley.scenario.Issue;
 import org.parley.scenario.Scale;
 import org.parley.scenario.Scenario;
-import org.parley.sweep.CrisisOutcome;
+import org.parley.analysis.crisis.CrisisOutcome;
 import org.parley.sweep.CrisisSummary;
 import org.parley.sweep.ForecastSummary;
 import org.parley.sweep.OutputId;
@@ -170,7 +170,7 @@ public final class SweepHtml {
                 + " the most likely.");
         for (CrisisOutcome o : CrisisOutcome.values()) {
             b.append("<span class=\"swatch\" style=\"background:").append(OUTCOME_COLOURS[o.ordinal()])
-                    .append("\"></span>").append(o.category());
+                    .append("\"></span>").append(o.id());
         }
         b.append("</p>\n<table><thead><tr><th>game</th><th>stance</th><th>outcome probabilities</th>"
                 + "<th class=\"num\">P(deal)</th><th class=\"num\">P(escalation)</th><th class=\"num\">P(status quo)"
@@ -184,7 +184,7 @@ public final class SweepHtml {
             }
             b.append("<td>");
             for (CrisisOutcome o : CrisisOutcome.values()) {
-                b.append(esc(o.category())).append(' ').append(pct(c.mostLikely().get(o).proportion())).append("<br>");
+                b.append(esc(o.id())).append(' ').append(pct(c.mostLikely().get(o).proportion())).append("<br>");
             }
             b.append("</td></tr>\n");
         }

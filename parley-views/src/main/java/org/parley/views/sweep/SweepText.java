@@ -6,7 +6,7 @@ import static org.parley.views.sweep.SweepLabels.pct;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.parley.sweep.CrisisOutcome;
+import org.parley.analysis.crisis.CrisisOutcome;
 import org.parley.sweep.CrisisSummary;
 import org.parley.sweep.ForecastSummary;
 import org.parley.sweep.PhaseTiming;
@@ -72,7 +72,7 @@ public final class SweepText {
                         num(c.pStatusQuo().mean(), 3), num(c.pStatusQuo().p05(), 3), num(c.pStatusQuo().p95(), 3));
                 StringBuilder b = new StringBuilder("    most likely:");
                 for (CrisisOutcome o : CrisisOutcome.values()) {
-                    b.append(' ').append(o.category()).append(' ').append(share(c.mostLikely().get(o))).append(';');
+                    b.append(' ').append(o.id()).append(' ').append(share(c.mostLikely().get(o))).append(';');
                 }
                 b.setLength(b.length() - 1);
                 out.println(b);
