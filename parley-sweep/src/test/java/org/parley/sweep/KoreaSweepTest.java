@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.analysis.crisis.CrisisOutcome;
 import org.parley.forecast.Models;
 import org.parley.sweep.engine.LocalEngine;
 import org.parley.sweep.engine.SweepMonitor;
