@@ -14,16 +14,21 @@ import org.parley.analysis.levers.LeverOptions;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
+import org.parley.forecast.ensemble.IssueComparison;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
-import org.parley.views.report.AnalysisSections;
-import org.parley.views.report.CrisisWording;
-import org.parley.views.report.HtmlReport;
-import org.parley.views.report.IssueSummary;
-import org.parley.views.report.LeverJson;
-import org.parley.views.report.ReportOptions;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.views.csv.ForecastCsv;
+import org.parley.views.format.Phrases;
+import org.parley.views.html.AnalysisSections;
+import org.parley.views.html.HtmlReport;
+import org.parley.views.html.ReportOptions;
+import org.parley.views.json.Documents;
+import org.parley.views.json.ParleyJson;
+import org.parley.views.text.CrisisText;
+import org.parley.views.text.ForecastText;
+import org.parley.views.text.LeverText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +50,7 @@ import picocli.CommandLine.Spec;
                         + "equilibrium; per lever and model the threshold, the forecast on either side, or "
                         + "'unreachable'. JSON output: all of it with provenance. CSV: the forecasts only, one row "
                         + "per issue x model (use JSON for games and levers)."})
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileCommand {
     private final ModelCatalog catalog;
 
     @Spec
@@ -84,6 +89,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         this.catalog = catalog;
     }
 
+    @Override
+    public String inputFile() {
+        return file == null ? null : file.toString();
+    }
+
     /** Applies the {@code -P MODEL.NAME=VALUE} options to the chosen models. */
     private List<BargainingModel> configure(List<BargainingModel> chosen) {
         Map<String, Map<String, String>> byModel = new LinkedHashMap<>();
@@ -111,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<BargainingModel> chosen = configure(models == null ? catalog.defaults() : catalog.select(models));
+        List<BargainingModel> selected = models == null ? null : catalog.select(models);
         Path dir = out != null ? out : Path.of("reports", Inputs.stem(file));
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
@@ -121,13 +131,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
+        List<BargainingModel> chosen = configure(selected == null ? catalog.defaultsFor(scenario) : selected);
         RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
         String sha256 = run.inputSha256();
         List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
-        List<IssueSummary> summaries = IssueSummary.of(scenario, forecasts);
+        List<IssueComparison> summaries = IssueComparison.of(scenario, forecasts);
         List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
-                LeverOptions.DEFAULTS.withGridPoints(leverGrid), RunContext.of(InputKind.SCENARIO, sha256));
+                LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
 
         Path report = null;
         if (!noReport) {
@@ -137,9 +148,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         switch (format) {
             case text -> {
-                TextOutput.analysis(stdout, file, scenario, sha256, forecasts, summaries);
-                AnalysisText.crises(stdout, crises);
-                AnalysisText.levers(stdout, levers);
+                ForecastText.comparison(stdout, file, scenario, sha256, forecasts, summaries);
+                CrisisText.crises(stdout, crises);
+                LeverText.levers(stdout, levers);
                 if (!crises.isEmpty() || !levers.isEmpty()) {
                     stdout.println();
                 }
@@ -147,13 +158,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     stdout.println("report: " + report);
                 }
             }
-            case json -> stdout.println(JsonOutput.write(new JsonOutput.Analysis(JsonOutput.SCHEMA_VERSION,
-                    ParleyVersion.version(), ParleyVersion.javaVersion(),
-                    JsonOutput.ScenarioRef.of(file, scenario, sha256), forecasts, summaries,
-                    TextOutput.GAIN_DEFINITION, crises.stream().map(CrisisWording::summary).toList(),
-                    levers.stream().map(LeverJson::summary).toList(), report == null ? null : report.toString())));
+            case json -> stdout.println(ParleyJson.write(new Documents.Analysis(ParleyVersion.version(),
+                    ParleyVersion.javaVersion(), Documents.ScenarioRef.of(file, scenario, sha256), forecasts,
+                    summaries, Phrases.GAIN_DEFINITION, crises, levers, report == null ? null : report.toString())));
             case csv -> {
-                CsvOutput.write(stdout, scenario, forecasts, null);
+                ForecastCsv.write(stdout, scenario, sha256, forecasts, null);
                 if (!crises.isEmpty() || !levers.isEmpty()) {
                     stderr.println("parley: note: CSV holds the forecasts only; use --format json for the crisis "
                             + "games and levers");

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
-import org.parley.scenario.Issue;
-import org.parley.scenario.Scenario;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
+import org.parley.scenario.Issue;
+import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.views.csv.ForecastCsv;
+import org.parley.views.json.Documents;
+import org.parley.views.json.ParleyJson;
+import org.parley.views.text.ForecastText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "forecast", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
         description = {"Forecast a scenario with one model and show its detail: outcome, interval, convergence, "
                 + "each actor's initial and final position and weight, and the model's explanation."})
-final class ForecastCommand implements Callable<Integer> {
+final class ForecastCommand implements Callable<Integer>, CliErrors.InputFileCommand {
     private final ModelCatalog catalog;
 
     @Spec
@@ -51,6 +55,11 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     @Override
+    public String inputFile() {
+        return file == null ? null : file.toString();
+    }
+
+    @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -67,11 +76,10 @@ final class ForecastCommand implements Callable<Integer> {
         Forecast shown = issue == null ? f
                 : new Forecast(f.model(), f.issue(issue).stream().toList(), f.provenance());
         switch (format) {
-            case text -> TextOutput.forecast(stdout, file, scenario, sha256, f, issue);
-            case json -> stdout.println(JsonOutput.write(new JsonOutput.SingleForecast(JsonOutput.SCHEMA_VERSION,
-                    ParleyVersion.version(), ParleyVersion.javaVersion(),
-                    JsonOutput.ScenarioRef.of(file, scenario, sha256), shown)));
-            case csv -> CsvOutput.write(stdout, scenario, List.of(shown), issue);
+            case text -> ForecastText.detail(stdout, file, scenario, sha256, f, issue);
+            case json -> stdout.println(ParleyJson.write(new Documents.SingleForecast(ParleyVersion.version(),
+                    ParleyVersion.javaVersion(), Documents.ScenarioRef.of(file, scenario, sha256), shown)));
+            case csv -> ForecastCsv.write(stdout, scenario, sha256, List.of(shown), issue);
         }
         stdout.flush();
         return ExitCodes.OK;

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.analysis.InvalidAnalysisInputException;
-import org.parley.analysis.levers.Crossing;
 import org.parley.analysis.levers.LeverOptions;
-import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.plan.AnalysisPlan;
 import org.parley.analysis.plan.LeverAnswer;
 import org.parley.analysis.plan.LeverSpec;
@@ -20,7 +18,11 @@ import org.parley.scenario.LeverAttribute;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.LeverRules;
-import org.parley.views.report.LeverJson;
+import org.parley.views.csv.LeverCsv;
+import org.parley.views.json.Documents;
+import org.parley.views.json.ParleyJson;
+import org.parley.views.text.LeverText;
+import org.parley.views.text.ScenarioText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,11 +49,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:answered (whatever the answer, including 'unreachable')",
                 "1:internal failure",
                 "2:bad input: scenario problems, unknown actor/issue/model/game/stance, bad target or option"})
-final class LeversCommand implements Callable<Integer> {
-    static final List<String> CSV_HEADER = List.of("scenario_sha256", "actor", "issue", "attribute", "target",
-            "responder", "status", "current_value", "current_reading", "threshold", "reaching", "change",
-            "reading_below", "reading_above", "crossings");
-
+final class LeversCommand implements Callable<Integer>, CliErrors.InputFileCommand {
     private final ModelCatalog catalog;
 
     @Spec
@@ -101,6 +99,11 @@ final class LeversCommand implements Callable<Integer> {
 
     LeversCommand(ModelCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    @Override
+    public String inputFile() {
+        return file == null ? null : file.toString();
     }
 
     @Override
@@ -160,15 +163,12 @@ final class LeversCommand implements Callable<Integer> {
                 LeverOptions.DEFAULTS.withGridPoints(grid), RunContext.of(InputKind.SCENARIO, sha256));
         switch (format) {
             case text -> {
-                var md = scenario.metadata();
-                stdout.println(md.title() + (md.asOf() == null ? "" : " - as of " + md.asOf()));
-                stdout.println(file + ": scenario sha256 " + sha256);
-                AnalysisText.levers(stdout, List.of(a));
+                ScenarioText.header(stdout, file, scenario, sha256);
+                LeverText.levers(stdout, List.of(a));
             }
-            case json -> stdout.println(JsonOutput.write(new JsonOutput.LeverAnswerOut(JsonOutput.SCHEMA_VERSION,
-                    ParleyVersion.version(), ParleyVersion.javaVersion(),
-                    JsonOutput.ScenarioRef.of(file, scenario, sha256), LeverJson.summary(a))));
-            case csv -> csv(stdout, sha256, a);
+            case json -> stdout.println(ParleyJson.write(new Documents.SingleLever(ParleyVersion.version(),
+                    ParleyVersion.javaVersion(), Documents.ScenarioRef.of(file, scenario, sha256), a)));
+            case csv -> LeverCsv.write(stdout, sha256, a);
         }
         stdout.flush();
         return ExitCodes.OK;
@@ -182,23 +182,5 @@ final class LeversCommand implements Callable<Integer> {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String head = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
         return head.isEmpty() ? "parley levers" : "--" + (head.equals("models") ? "model" : head);
-    }
-
-    private static void csv(PrintWriter out, String sha256, LeverAnswer a) {
-        out.println(String.join(",", CSV_HEADER));
-        var q = a.result().query();
-        for (LeverOutcome o : a.result().outcomes()) {
-            Crossing c = o.nearest();
-            out.println(String.join(",", CsvOutput.cell(sha256), CsvOutput.cell(q.actorId()),
-                    CsvOutput.cell(q.issueId()), q.attribute().label(), CsvOutput.cell(q.target().toString()),
-                    CsvOutput.cell(o.responderId()), o.status().name().toLowerCase(Locale.ROOT),
-                    CsvOutput.num(a.result().currentValue()), CsvOutput.cell(AnalysisText.reading(o.current())),
-                    c == null ? "" : CsvOutput.num(c.threshold()), c == null ? "" : CsvOutput.num(c.reaching()),
-                    CsvOutput.num(o.requiredChange()),
-                    c == null ? "" : CsvOutput.cell(AnalysisText.reading(c.readingLow())),
-                    c == null ? "" : CsvOutput.cell(AnalysisText.reading(c.readingHigh())),
-                    Integer.toString(o.crossings().size())));
-        }
-        out.flush();
     }
 }

@@ -63,9 +63,7 @@ public final class ParleyCommand implements Callable<Integer> {
         cl.addSubcommand("forecast", new ForecastCommand(models));
         cl.addSubcommand("game", new GameCommand());
         cl.addSubcommand("sweep", new SweepCommand(models));
-        CliErrors errors = new CliErrors(root);
-        cl.setExecutionExceptionHandler(errors);
-        cl.setParameterExceptionHandler(errors);
+        CliErrors.install(cl, root::debug);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);

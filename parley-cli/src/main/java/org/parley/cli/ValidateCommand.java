@@ -2,8 +2,9 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.ScenarioDigest;
+import org.parley.views.text.ScenarioText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
                         + "as 'file:line:column: warning: message'. The games: and levers: sections are checked "
                         + "too (templates, references, parameters, targets, model ids). Exit code 0 if the file is "
                         + "valid, 2 if not."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, CliErrors.InputFileCommand {
     private final ModelCatalog catalog;
 
     @Spec
@@ -30,15 +31,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
+    public String inputFile() {
+        return file == null ? null : file.toString();
+    }
+
+    @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
         Scenario s = Inputs.readWithPlan(file, spec.commandLine().getErr(), catalog.ids()).scenario();
-        out.println("ok: " + file + ": \"" + s.metadata().title() + "\", " + s.actors().size() + " actors, "
-                + s.issues().size() + " issues, " + s.metadata().sources().size() + " sources"
-                + (s.games().isEmpty() ? "" : ", " + s.games().size() + " game" + (s.games().size() == 1 ? "" : "s"))
-                + (s.levers().isEmpty() ? "" : ", " + s.levers().size() + " lever" + (s.levers().size() == 1 ? "" : "s"))
-                + "; sha256 " + ScenarioDigest.sha256(s));
-        out.flush();
+        ScenarioText.validated(spec.commandLine().getOut(), file, s, ScenarioDigest.sha256(s));
         return ExitCodes.OK;
     }
 }

@@ -73,7 +73,7 @@ class AnalysisInputsCliTest {
         Cli.Result r = Cli.run("analyze", f.toString(), "--no-report", "--format", "csv");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         assertTrue(r.err().contains("CSV holds the forecasts only"), r::toString);
-        assertTrue(r.out().startsWith(String.join(",", CsvOutput.HEADER)), r::toString);
+        assertTrue(r.out().startsWith(String.join(",", org.parley.views.csv.ForecastCsv.HEADER)), r::toString);
     }
 
     @Test
@@ -89,7 +89,7 @@ class AnalysisInputsCliTest {
         assertTrue(r.out().contains("Crisis game g: coercion, challenger firm, defender city, issue fee"), r::toString);
         assertTrue(r.out().lines().anyMatch(l -> l.matches(" +hold +35 +.*")), r::toString);
         assertTrue(r.out().lines().anyMatch(l -> l.matches(" +shift +20 +.*")), r::toString);
-        assertTrue(r.out().contains(AnalysisText.MAPPING_NOTE), r::toString);
+        assertTrue(r.out().contains(org.parley.views.text.CrisisText.MAPPING_NOTE), r::toString);
         assertTrue(r.out().contains("What would it take: How far must the city go?"), r::toString);
     }
 }

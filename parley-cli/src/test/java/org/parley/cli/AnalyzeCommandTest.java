@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.views.format.Numbers;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ScenarioReader;
@@ -47,7 +47,7 @@ class AnalyzeCommandTest {
             for (var fi : f.issues()) {
                 // the model's row: id, then its forecast
                 assertTrue(text.lines().anyMatch(l -> l.strip().startsWith(f.model().id() + " ")
-                                && l.contains(" " + Numbers.format(fi.outcome()) + " ")),
+                                && l.contains(" " + Numbers.fixed(fi.outcome()) + " ")),
                         () -> f.model().id() + " on " + fi.issueId() + " missing:\n" + text);
             }
         }
@@ -88,7 +88,7 @@ class AnalyzeCommandTest {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(JsonOutput.SCHEMA_VERSION, root.get("schemaVersion").asInt());
+        assertEquals(org.parley.views.json.Documents.SCHEMA_VERSION, root.get("schemaVersion").asInt());
         Scenario s = new ScenarioReader().read(file);
         assertEquals(ScenarioDigest.sha256(s), root.at("/scenario/sha256").asText());
         assertEquals("2024-05-01", root.at("/scenario/asOf").asText());
@@ -124,9 +124,8 @@ class AnalyzeCommandTest {
     void jsonForecastsReadBackEqualToTheModelsOwn() throws Exception {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
-        ObjectMapper mapper = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
-        JsonNode forecasts = mapper.readTree(r.out()).get("forecasts");
-        Forecast[] back = mapper.treeToValue(forecasts, Forecast[].class);
+        var doc = org.parley.views.json.ParleyJson.read(r.out(), org.parley.views.json.Documents.Analysis.class);
+        Forecast[] back = doc.forecasts().toArray(new Forecast[0]);
         // the same run as the command's (same scenario hash and start time) must give the same records
         Scenario s = new ScenarioReader().read(file);
         var run = new org.parley.provenance.RunContext(org.parley.provenance.InputKind.SCENARIO,
@@ -140,13 +139,13 @@ class AnalyzeCommandTest {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "csv", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", CsvOutput.HEADER), lines.get(0));
+        assertEquals(String.join(",", org.parley.views.csv.ForecastCsv.HEADER), lines.get(0));
         assertEquals(1 + 2 * 4, lines.size(), r::toString);
         String sha = expected().get(0).provenance().inputSha256();
         assertTrue(lines.get(1).startsWith(sha + ",fee,compromise,"), lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.contains(",jobs,eu,")), r::toString);
         for (String l : lines.subList(1, lines.size())) {
-            assertEquals(CsvOutput.HEADER.size(), l.split(",", -1).length, l);
+            assertEquals(org.parley.views.csv.ForecastCsv.HEADER.size(), l.split(",", -1).length, l);
         }
     }
 
@@ -205,8 +204,8 @@ class AnalyzeCommandTest {
 
     @Test
     void csvCellsAreQuoted() {
-        assertEquals("plain", CsvOutput.cell("plain"));
-        assertEquals("\"a,b\"", CsvOutput.cell("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvOutput.cell("say \"hi\""));
+        assertEquals("plain", org.parley.views.csv.Csv.text("plain"));
+        assertEquals("\"a,b\"", org.parley.views.csv.Csv.text("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", org.parley.views.csv.Csv.text("say \"hi\""));
     }
 }

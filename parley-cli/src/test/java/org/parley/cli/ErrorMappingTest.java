@@ -109,4 +109,29 @@ class ErrorMappingTest {
         SortedMap<String, String> p = new FakeModel("x", s -> null).options().asParameters();
         assertTrue(p.isEmpty());
     }
+
+    /** One table maps every exception type to its exit code, for the root's commands and game's alike. */
+    @Test
+    void oneTableMapsExceptionsToExitCodes() {
+        CliErrors errors = new CliErrors(() -> false);
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new UsageException("x")));
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new InputFileException("f", "no such file", null)));
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.forecast.ScenarioNotAnalysableException("x")));
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.games.UnsupportedGameException("x")));
+        assertEquals(ExitCodes.BAD_INPUT, errors.getExitCode(new org.parley.games.io.GameFormatException("f", 1, 1, "x")));
+        assertEquals(ExitCodes.FAILURE, errors.getExitCode(new org.parley.games.GamesException("x")));
+        assertEquals(ExitCodes.FAILURE, errors.getExitCode(new CommandFailedException("x")));
+        assertEquals(ExitCodes.FAILURE, errors.getExitCode(new java.io.UncheckedIOException(new java.io.IOException("x"))));
+        assertEquals(ExitCodes.FAILURE, errors.getExitCode(new IllegalStateException("bug")));
+    }
+
+    @Test
+    void gameErrorsUnderTheRootGoThroughTheSameMapping() {
+        Cli.Result missing = Cli.run("game", "info", dir.resolve("nope.efg").toString());
+        assertEquals(ExitCodes.BAD_INPUT, missing.code(), missing::toString);
+        assertEquals(dir.resolve("nope.efg") + ": cannot read: no such file", missing.err().strip());
+        Cli.Result method = Cli.run("game", "solve", file.toString(), "--method", "nosuch");
+        assertEquals(ExitCodes.BAD_INPUT, method.code(), method::toString);
+        assertTrue(method.err().startsWith("parley game solve: unknown method 'nosuch'"), method::toString);
+    }
 }

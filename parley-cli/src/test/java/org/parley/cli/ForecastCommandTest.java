@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.forecast.Sentence;
+import org.parley.views.format.Numbers;
+import org.parley.views.format.Phrases;
 import org.parley.scenario.io.ScenarioReader;
 
 class ForecastCommandTest {
@@ -36,10 +38,10 @@ class ForecastCommandTest {
         assertTrue(r.out().contains("model: " + f.model().name() + " (eu " + f.model().version() + ")"), r::toString);
         assertTrue(r.out().contains("parameters: "), r::toString);
         for (var fi : f.issues()) {
-            assertTrue(r.out().contains("forecast " + Numbers.format(fi.outcome())), r::toString);
-            assertTrue(r.out().contains("stopped: " + fi.convergence().stopReason()), r::toString);
-            for (String line : fi.explanation()) {
-                assertTrue(r.out().contains("- " + line), r::toString);
+            assertTrue(r.out().contains("forecast " + Numbers.fixed(fi.outcome())), r::toString);
+            assertTrue(r.out().contains("stopped: " + Phrases.sentence(fi.convergence().stopReason())), r::toString);
+            for (Sentence why : fi.explanation()) {
+                assertTrue(r.out().contains("- " + Phrases.sentence(why)), r::toString);
             }
         }
         assertTrue(r.out().contains("Dockers' union"), r::toString);

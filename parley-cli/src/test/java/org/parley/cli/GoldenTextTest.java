@@ -14,6 +14,7 @@ import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
+import org.parley.forecast.Sentence;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
@@ -42,7 +43,7 @@ class GoldenTextTest {
             for (var issue : s.issues()) {
                 var slice = s.slice(issue.id());
                 list.add(new IssueForecast(issue.id(), outcomes.get(issue.id()), null, slice.actorIds(), List.of(),
-                        List.of(), List.of("fixed"), IssueForecast.Convergence.CLOSED_FORM));
+                        List.of(), List.of(Sentence.of("fixed")), IssueForecast.Convergence.CLOSED_FORM));
             }
             return new Forecast(info(), list, context.provenance(id, "9.9", new TreeMap<>()));
         }
@@ -102,7 +103,7 @@ class GoldenTextTest {
                     loses:  Shipping firm -30.13
 
                 Note: %s
-                """.formatted(file, sha, TextOutput.GAIN_DEFINITION);
+                """.formatted(file, sha, org.parley.views.format.Phrases.GAIN_DEFINITION);
         assertEquals(expected, r.out().replace("\r\n", "\n"));
     }
 }

@@ -29,8 +29,8 @@ import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioReader;
-import org.parley.views.report.LeverText;
-import org.parley.views.report.Numbers;
+import org.parley.views.format.Numbers;
+import org.parley.views.format.Phrases;
 
 /** {@code parley analyze} on the bundled Korea 2019 example, end to end. */
 class KoreaEndToEndTest {
@@ -56,7 +56,7 @@ class KoreaEndToEndTest {
             for (Forecast f : forecasts) {
                 double y = f.issue(issue.id()).orElseThrow().outcome();
                 assertTrue(section.contains(escape(f.model().name())), f.model().id() + " on " + issue.id());
-                assertTrue(section.contains("<strong>" + Numbers.format(y) + "</strong>"),
+                assertTrue(section.contains("<strong>" + Numbers.fixed(y) + "</strong>"),
                         f.model().id() + " forecast " + y + " on " + issue.id());
             }
             assertTrue(section.contains("<svg"), "position chart for " + issue.id());
@@ -95,12 +95,12 @@ class KoreaEndToEndTest {
             assertEquals(cr.stances().size(), count(game, "<h4 id="), "one block per stance");
             for (CrisisAnalysis.StanceOutcome so : cr.stances()) {
                 String row = "<tr><th scope=\"row\">" + so.name() + "</th><td class=\"num\">"
-                        + Numbers.format(so.position()) + "</td><td class=\"num\">" + Numbers.format(so.pDeal(), 3)
-                        + "</td><td class=\"num\">" + Numbers.format(so.pEscalation(), 3) + "</td><td class=\"num\">"
-                        + Numbers.format(so.pStatusQuo(), 3) + "</td>";
+                        + Numbers.fixed(so.position()) + "</td><td class=\"num\">" + Numbers.fixed(so.pDeal(), 3)
+                        + "</td><td class=\"num\">" + Numbers.fixed(so.pEscalation(), 3) + "</td><td class=\"num\">"
+                        + Numbers.fixed(so.pStatusQuo(), 3) + "</td>";
                 assertTrue(game.contains(row), "probabilities of stance " + so.name() + ": " + row);
-                assertTrue(Pattern.compile("(?m)^ +" + Pattern.quote(so.name()) + " +" + Pattern.quote(Numbers.format(
-                        so.position())) + " +" + Pattern.quote(Numbers.format(so.pDeal(), 3)) + " +").matcher(text)
+                assertTrue(Pattern.compile("(?m)^ +" + Pattern.quote(so.name()) + " +" + Pattern.quote(Numbers.fixed(
+                        so.position())) + " +" + Pattern.quote(Numbers.fixed(so.pDeal(), 3)) + " +").matcher(text)
                         .find(), "text row " + so.name());
             }
             // one tree per stance, each with the equilibrium path drawn thick red
@@ -115,12 +115,12 @@ class KoreaEndToEndTest {
             LeverAnswer a = AnalysisPlan.runLever(s, ls, models,
                     LeverOptions.DEFAULTS.withGridPoints(Integer.parseInt(GRID)),
                     RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(s)));
-            int at = levers.indexOf(escape(LeverText.question(ls)));
-            assertTrue(at > 0, "lever " + LeverText.question(ls));
+            int at = levers.indexOf(escape(Phrases.leverQuestion(ls)));
+            assertTrue(at > 0, "lever " + Phrases.leverQuestion(ls));
             String section = levers.substring(at, levers.indexOf("</section>", at));
             assertTrue(section.contains("<svg"), "lever chart");
             for (LeverOutcome o : a.result().outcomes()) {
-                String threshold = o.nearest() == null ? "\u2014" : Numbers.format(o.nearest().threshold(), 3);
+                String threshold = o.nearest() == null ? "\u2014" : Numbers.fixed(o.nearest().threshold(), 3);
                 String answer = switch (o.status()) {
                     case ALREADY_MET -> "already met";
                     case REACHABLE -> "reachable";
@@ -133,7 +133,7 @@ class KoreaEndToEndTest {
             }
         }
         assertTrue(text.contains("What would it take: "), "text lever block");
-        assertTrue(text.contains(AnalysisText.MAPPING_NOTE), "mapping note in the text output");
+        assertTrue(text.contains(org.parley.views.text.CrisisText.MAPPING_NOTE), "mapping note in the text output");
     }
 
     @Test
@@ -150,29 +150,30 @@ class KoreaEndToEndTest {
         assertEquals(crises.size(), j.get("crisisGames").size());
         for (int i = 0; i < crises.size(); i++) {
             JsonNode g = j.get("crisisGames").get(i);
-            assertEquals(crises.get(i).spec().id(), g.get("id").asText());
-            assertEquals(sha, g.get("scenarioSha256").asText());
+            assertEquals(crises.get(i).spec().id(), g.at("/spec/id").asText());
+            assertEquals(sha, g.at("/provenance/inputSha256").asText());
             for (int k = 0; k < crises.get(i).stances().size(); k++) {
                 var so = crises.get(i).stances().get(k);
                 JsonNode st = g.get("stances").get(k);
-                assertEquals(so.name(), st.get("stance").asText());
-                assertEquals(so.pDeal(), st.get("pDeal").asDouble(), 0.0);
-                assertEquals(so.pEscalation(), st.get("pEscalation").asDouble(), 0.0);
-                assertEquals(so.pStatusQuo(), st.get("pStatusQuo").asDouble(), 0.0);
-                assertTrue(st.get("parameters").size() > 0 && st.get("equilibria").size() > 0);
+                assertEquals(so.name(), st.get("name").asText());
+                assertEquals(so.pDeal(), st.at("/categories/deal").asDouble(), 0.0);
+                assertEquals(so.pEscalation(), st.at("/categories/escalation").asDouble(), 0.0);
+                assertEquals(so.pStatusQuo(), st.at("/categories/status quo").asDouble(), 0.0);
+                assertEquals(so.result().game().hash(), st.at("/result/game").asText());
+                assertTrue(st.at("/result/parameters").size() > 0 && st.at("/result/equilibria").size() > 0);
             }
         }
         assertEquals(plan.levers().size(), j.get("levers").size());
         JsonNode first = j.get("levers").get(0);
-        assertEquals(Models.DEFAULT_IDS.size(), first.get("outcomes").size(), "every model answers the first lever");
-        for (JsonNode o : first.get("outcomes")) {
+        assertEquals(Models.DEFAULT_IDS.size() + 1, first.at("/result/outcomes").size(), "every model answers the first lever (the procedural model too: the file says who decides)");
+        for (JsonNode o : first.at("/result/outcomes")) {
             assertEquals(sha, o.get("provenance").get("inputSha256").asText());
             assertTrue(List.of("ALREADY_MET", "REACHABLE", "UNREACHABLE").contains(o.get("status").asText()));
             assertEquals(GRID, o.get("provenance").get("parameters").get("gridPoints").asText());
         }
         JsonNode gameLever = j.get("levers").get(1);
-        assertEquals("us-dprk", gameLever.get("game").asText());
-        assertEquals(1, gameLever.get("outcomes").size());
+        assertEquals("us-dprk", gameLever.at("/spec/game/id").asText());
+        assertEquals(1, gameLever.at("/result/outcomes").size());
     }
 
     private static String escape(String s) {

@@ -18,7 +18,7 @@ import org.parley.analysis.levers.LeverQuery;
 import org.parley.analysis.levers.LeverResult;
 import org.parley.analysis.levers.Levers;
 import org.parley.forecast.Models;
-import org.parley.views.report.Numbers;
+import org.parley.views.format.Numbers;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.io.ScenarioReader;
 
@@ -58,7 +58,7 @@ class LeversCommandTest {
             switch (o.status()) {
                 case REACHABLE -> {
                     assertTrue(line.contains("reachable"), line);
-                    assertTrue(line.contains(Numbers.format(o.nearest().threshold(), 3)), line);
+                    assertTrue(line.contains(Numbers.fixed(o.nearest().threshold(), 3)), line);
                 }
                 case UNREACHABLE -> assertTrue(line.contains("unreachable"), line);
                 case ALREADY_MET -> assertTrue(line.contains("already met"), line);
@@ -72,13 +72,17 @@ class LeversCommandTest {
                 "median,compromise", "--target", "< 40", "--grid", "21", "--format", "json");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("lever", j.get("kind").asText());
         JsonNode lever = j.get("lever");
-        assertEquals("salience", lever.get("attribute").asText());
-        assertEquals("< 40", lever.get("target").asText());
-        assertEquals(List.of("median", "compromise"), List.of(lever.get("outcomes").get(0).get("responder").asText(),
-                lever.get("outcomes").get(1).get("responder").asText()));
+        assertEquals("salience", lever.at("/spec/question/attribute").asText());
+        assertEquals("< 40", lever.at("/spec/question/target").asText());
+        assertEquals(List.of("median", "compromise"), List.of(lever.at("/result/outcomes/0/responderId").asText(),
+                lever.at("/result/outcomes/1/responderId").asText()));
         assertEquals(j.get("scenario").get("sha256").asText(),
-                lever.get("outcomes").get(0).get("provenance").get("inputSha256").asText());
+                lever.at("/result/outcomes/0/provenance/inputSha256").asText());
+        // the whole answer reads back into equal records
+        var doc = org.parley.views.json.ParleyJson.read(r.out(), org.parley.views.json.Documents.SingleLever.class);
+        assertEquals(r.out().strip(), org.parley.views.json.ParleyJson.write(doc));
     }
 
     @Test
@@ -87,10 +91,10 @@ class LeversCommandTest {
                 "--format", "csv");
         assertEquals(ExitCodes.OK, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(String.join(",", LeversCommand.CSV_HEADER), lines.get(0));
+        assertEquals(String.join(",", org.parley.views.csv.LeverCsv.HEADER), lines.get(0));
         assertEquals(1 + Models.DEFAULT_IDS.size(), lines.size(), r::toString);
         for (String line : lines.subList(1, lines.size())) {
-            assertEquals(LeversCommand.CSV_HEADER.size(), line.split(",", -1).length, line);
+            assertEquals(org.parley.views.csv.LeverCsv.HEADER.size(), line.split(",", -1).length, line);
         }
     }
 

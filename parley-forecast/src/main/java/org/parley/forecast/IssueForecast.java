@@ -12,13 +12,13 @@ import java.util.Objects;
  * @param actorIds    the actors that took part, in scenario order; per-actor arrays below follow this order
  * @param path        round-by-round states for models with rounds (round 0 = the initial positions); empty otherwise
  * @param actors      per-actor detail
- * @param explanation a few plain sentences on why the model gives this outcome
+ * @param explanation a few plain sentences on why the model gives this outcome (numbers kept as numbers)
  * @param convergence how the computation ended
  * @param agreement   whether the outcome is an agreement of the decisive actors and who blocks when it is not
  *                    ({@link Agreement#NOT_MODELLED} when the scenario does not say who decides)
  */
 public record IssueForecast(String issueId, double outcome, Interval interval, List<String> actorIds,
-                            List<RoundState> path, List<ActorDetail> actors, List<String> explanation,
+                            List<RoundState> path, List<ActorDetail> actors, List<Sentence> explanation,
                             Convergence convergence, Agreement agreement) {
     public IssueForecast {
         Objects.requireNonNull(issueId, "issueId");
@@ -35,12 +35,12 @@ public record IssueForecast(String issueId, double outcome, Interval interval, L
 
     /** A forecast that does not model who decides. */
     public IssueForecast(String issueId, double outcome, Interval interval, List<String> actorIds, List<RoundState> path,
-                         List<ActorDetail> actors, List<String> explanation, Convergence convergence) {
+                         List<ActorDetail> actors, List<Sentence> explanation, Convergence convergence) {
         this(issueId, outcome, interval, actorIds, path, actors, explanation, convergence, Agreement.NOT_MODELLED);
     }
 
     /** The same forecast with another outcome, interval, explanation and agreement (the decision stage's result). */
-    public IssueForecast decided(double newOutcome, Interval newInterval, List<String> newExplanation, Agreement a) {
+    public IssueForecast decided(double newOutcome, Interval newInterval, List<Sentence> newExplanation, Agreement a) {
         return new IssueForecast(issueId, newOutcome, newInterval, actorIds, path, actors, newExplanation, convergence, a);
     }
 
@@ -79,7 +79,16 @@ public record IssueForecast(String issueId, double outcome, Interval interval, L
      * @param stopReason why it stopped, e.g. "closed form", "max rounds", "no actor moved", "cycle of length 2"
      * @param lastChange change of the forecast in the last round (0 for closed-form models)
      */
-    public record Convergence(int rounds, String stopReason, double lastChange) {
-        public static final Convergence CLOSED_FORM = new Convergence(0, "closed form", 0.0);
+    public record Convergence(int rounds, Sentence stopReason, double lastChange) {
+        public static final Convergence CLOSED_FORM = new Convergence(0, Sentence.of("closed form"), 0.0);
+
+        public Convergence {
+            Objects.requireNonNull(stopReason, "stopReason");
+        }
+
+        /** A convergence whose stop reason is words only. */
+        public Convergence(int rounds, String stopReason, double lastChange) {
+            this(rounds, Sentence.of(stopReason), lastChange);
+        }
     }
 }

@@ -146,8 +146,9 @@ public final class ParameterMapping {
         double p = pick(o, "win_probability", kC / (kC + kD), "K_C/(K_C+K_D)", inputs);
         double kappa = knob(o, "escalation_cost_scale", inputs);
         double eC = kappa * cD / (cC + cD), eD = kappa * cC / (cC + cD);
-        inputs.add(param("escalation_cost_challenger", eC, "κ·c_D/(c_C+c_D) = " + fmt(kappa) + "·" + fmt(cD) + "/("
-                + fmt(cC) + "+" + fmt(cD) + ")"));
+        // the source names its inputs (each listed with its value) rather than printing their numbers
+        inputs.add(param("escalation_cost_challenger", eC, "κ·c_D/(c_C+c_D) with κ = escalation_cost_scale and c_C, "
+                + "c_D the capabilities of " + spec.challenger() + " and " + spec.defender()));
         inputs.add(param("escalation_cost_defender", eD, "κ·c_C/(c_C+c_D)"));
         inputs.add(param("stance", stance, "defender stance '" + stanceName + "'"));
         Utility uC = y -> sC * (1 - Math.abs(y - xC) / range), uD = y -> sD * (1 - Math.abs(y - xD) / range);
@@ -252,9 +253,5 @@ public final class ParameterMapping {
     private static Param param(String name, double v, String source) {
         // derived numbers are judgments: 6 significant digits keep the exact arithmetic readable (0.1 → 1/10)
         return new Param(name, Rational.of(java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6))), source);
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.4g", d);
     }
 }

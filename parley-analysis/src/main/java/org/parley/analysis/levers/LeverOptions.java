@@ -1,6 +1,5 @@
 package org.parley.analysis.levers;
 
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,13 +41,13 @@ public record LeverOptions(int gridPoints, double relativeTolerance, double capa
         return new LeverOptions(n, relativeTolerance, capabilityFactor, lowerFraction, maxBisections);
     }
 
-    /** The options as name → value text, for provenance. */
+    /** The options as name → value text ({@link Double#toString} for numbers), for provenance. */
     public SortedMap<String, String> asParameters() {
         SortedMap<String, String> m = new TreeMap<>();
         m.put("gridPoints", Integer.toString(gridPoints));
-        m.put("relativeTolerance", String.format(Locale.ROOT, "%s", relativeTolerance));
-        m.put("capabilityFactor", String.format(Locale.ROOT, "%s", capabilityFactor));
-        m.put("lowerFraction", String.format(Locale.ROOT, "%s", lowerFraction));
+        m.put("relativeTolerance", Double.toString(relativeTolerance));
+        m.put("capabilityFactor", Double.toString(capabilityFactor));
+        m.put("lowerFraction", Double.toString(lowerFraction));
         m.put("maxBisections", Integer.toString(maxBisections));
         return m;
     }

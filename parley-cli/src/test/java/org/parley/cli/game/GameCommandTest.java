@@ -68,8 +68,10 @@ class GameCommandTest {
         Path f = file("e04.efg", E04);
         Run j = run("solve", f.toString(), "--method", "enumpure", "--exact", "--format", "json");
         assertEquals(0, j.code(), j.err());
-        assertTrue(j.out().startsWith("{\"schema\":\"parley-equilibria\""), j.out());
-        assertTrue(j.out().contains("\"method\":\"enumpure\"") && j.out().contains("\"verified\":true"), j.out());
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+        assertEquals("equilibria", doc.get("kind").asText(), j.out());
+        assertEquals("enumpure", doc.at("/result/method").asText(), j.out());
+        assertTrue(doc.at("/result/verified").asBoolean(), j.out());
         Run c = run("solve", f.toString(), "--format", "csv");
         assertEquals(0, c.code(), c.err());
         assertTrue(c.out().startsWith("equilibrium,player,infoset,action,probability,max_regret"), c.out());
@@ -141,21 +143,17 @@ class GameCommandTest {
         var game = m.readTree(run("convert", f.toString(), "--to", "json").out());
         assertEquals(8, game.get("nodes").size());
         assertEquals("3", game.get("outcomes").get(4).get("payoffs").get(0).asText());
-        var result = m.readTree(run("solve", f.toString(), "--format", "json").out());
+        String json = run("solve", f.toString(), "--format", "json").out();
+        var result = m.readTree(json).get("result");
         assertEquals(2, result.get("equilibria").size());
         assertEquals("0", result.get("equilibria").get(0).get("exactMaxRegret").asText());
         assertEquals(game.get("hash").asText(), result.get("gameHash").asText());
-    }
-
-    @Test
-    void doublesPrintLikeCppStreams() {
-        assertEquals("0.333333", EquilibriumOutput.cppDouble(1.0 / 3));
-        assertEquals("0.5", EquilibriumOutput.cppDouble(0.5));
-        assertEquals("1", EquilibriumOutput.cppDouble(1.0));
-        assertEquals("7.97503e-24", EquilibriumOutput.cppDouble(7.97503e-24));
-        assertEquals("1.99792e-08", EquilibriumOutput.cppDouble(1.99792e-08));
-        assertEquals("0.0001", EquilibriumOutput.cppDouble(1e-4));
-        assertEquals("1e+06", EquilibriumOutput.cppDouble(1e6));
+        // read back against the game, every profile verified again
+        Game g = GameReader.read(f);
+        var back = org.parley.views.json.ParleyJson.read(json, org.parley.views.json.Documents.Equilibria.class,
+                org.parley.views.json.KnownGames.of(g));
+        assertEquals(2, back.result().equilibria().size());
+        assertEquals(json.strip(), org.parley.views.json.ParleyJson.write(back));
     }
 
     /** Regression: simpdiv on nim7.efg (Gambit catalogue) used to end with no equilibrium, exit 0, nothing printed. */
@@ -189,15 +187,16 @@ class GameCommandTest {
         var m = new com.fasterxml.jackson.databind.ObjectMapper();
         Run r = run("solve", f.toString(), "--method", "enumpure", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        var eqs = m.readTree(r.out()).get("equilibria");
+        var eqs = m.readTree(r.out()).at("/result/equilibria");
         assertEquals(2, eqs.size(), r.out()); // (La, x) and (La, y): P2 is never reached
         for (var e : eqs) {
-            assertEquals("behavior", e.get("kind").asText());
-            assertEquals(6, e.get("profile").size());
-            var mixed = e.get("mixed");
+            assertEquals("behavior", e.at("/profile/kind").asText());
+            assertEquals(6, e.at("/profile/values").size());
+            assertEquals("mixed", e.at("/mixed/kind").asText());
+            var mixed = e.at("/mixed/values");
             // P1 plays the reduced strategy "L then a" for sure
             assertEquals("1,0,0", mixed.get(0).asText() + "," + mixed.get(1).asText() + "," + mixed.get(2).asText(), e.toString());
-            assertEquals(5, e.get("mixed").size());
+            assertEquals(5, mixed.size());
         }
     }
 
@@ -252,9 +251,14 @@ class GameCommandTest {
         Run json = run("solve", f.toString(), "--method", "qre", "--lambda", Double.toString(Math.log(3)), "--format", "json");
         assertEquals(0, json.code(), json.err());
         var t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
-        assertEquals(0.75, t.get("profile").get(1).asDouble(), 1e-15);
-        assertTrue(t.get("verified").asBoolean());
-        assertEquals("qre", t.get("method").asText());
+        assertEquals("qre", t.get("kind").asText());
+        assertEquals(0.75, t.at("/result/profile/values/1").asDouble(), 1e-15);
+        assertTrue(t.at("/result/residual").asDouble() <= t.at("/result/tolerance").asDouble());
+        assertEquals("qre", t.at("/result/method").asText());
+        // read back against the game: the logit residual is recomputed
+        var back = org.parley.views.json.ParleyJson.read(json.out(), org.parley.views.json.Documents.Qre.class,
+                org.parley.views.json.KnownGames.of(GameReader.read(f)));
+        assertEquals(json.out().strip(), org.parley.views.json.ParleyJson.write(back));
         assertEquals(2, run("solve", f.toString(), "--method", "qre", "--lambda", "-1").code());
         Run imperfect = run("solve", file("e04.efg", E04).toString(), "--method", "qre");
         assertEquals(2, imperfect.code());

@@ -12,10 +12,10 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.WeightScheme;
 import org.parley.forecast.decision.DecisionReading;
 import org.parley.forecast.decision.DecisionStage;
-import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
@@ -115,12 +115,13 @@ public final class CompromiseModel implements BargainingModel {
                 top = i;
             }
         }
-        List<String> why = new ArrayList<>();
-        why.add("Forecast " + Fmt.num(mean) + " is the mean of the " + x.length + " positions weighted by "
-                + describe(options.weights()) + ".");
-        why.add("The heaviest actor is " + slice.actorIds().get(top) + " (position " + Fmt.num(x[top]) + ", "
-                + Fmt.num(100 * w[top] / total) + "% of the total weight).");
-        why.add("Every actor pulls the outcome towards its position in proportion to its weight; nobody can block.");
+        List<Sentence> why = new ArrayList<>();
+        why.add(Sentence.builder().text("Forecast ").number(mean).text(" is the mean of the " + x.length
+                + " positions weighted by " + describe(options.weights()) + ".").build());
+        why.add(Sentence.builder().text("The heaviest actor is " + slice.actorIds().get(top) + " (position ")
+                .number(x[top]).text(", ").number(100 * w[top] / total).text("% of the total weight).").build());
+        why.add(Sentence.of("Every actor pulls the outcome towards its position in proportion to its weight; nobody "
+                + "can block."));
         return new IssueForecast(slice.issue().id(), mean, null, slice.actorIds(), List.of(),
                 IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);
     }

@@ -13,10 +13,10 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.WeightScheme;
 import org.parley.forecast.decision.DecisionReading;
 import org.parley.forecast.decision.DecisionStage;
-import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
@@ -121,20 +121,21 @@ public final class WeightedMedianModel implements BargainingModel {
         double[] x = slice.positions();
         Weighted.MedianInterval m = Weighted.median(x, w);
         double point = options.tie().pick(m);
-        List<String> why = new ArrayList<>();
+        List<Sentence> why = new ArrayList<>();
         String weights = CompromiseModel.describe(options.weights());
         if (m.isPoint()) {
-            why.add("Forecast " + Fmt.num(point) + " is the weighted median of the positions (weights: " + weights
-                    + "): actors at or below it hold more than half of the weight, and so do actors at or above it.");
+            why.add(Sentence.builder().text("Forecast ").number(point).text(" is the weighted median of the positions"
+                    + " (weights: " + weights + "): actors at or below it hold more than half of the weight, and so do"
+                    + " actors at or above it.").build());
         } else {
-            why.add("The weighted median is not unique: actors at or below " + Fmt.num(m.low())
-                    + " hold exactly half of the weight (" + weights + "), so every point of [" + Fmt.num(m.low())
-                    + ", " + Fmt.num(m.high()) + "] is a median.");
-            why.add("The point forecast " + Fmt.num(point) + " is the " + options.tie().name().toLowerCase(Locale.ROOT)
-                    + " of that interval (tie rule).");
+            why.add(Sentence.builder().text("The weighted median is not unique: actors at or below ").number(m.low())
+                    .text(" hold exactly half of the weight (" + weights + "), so every point of [").number(m.low())
+                    .text(", ").number(m.high()).text("] is a median.").build());
+            why.add(Sentence.builder().text("The point forecast ").number(point).text(" is the "
+                    + options.tie().name().toLowerCase(Locale.ROOT) + " of that interval (tie rule).").build());
         }
-        why.add("No coalition on one side of the median can move the outcome past it: a weighted majority prefers it"
-                + " to any other position.");
+        why.add(Sentence.of("No coalition on one side of the median can move the outcome past it: a weighted majority"
+                + " prefers it to any other position."));
         return new IssueForecast(slice.issue().id(), point,
                 m.isPoint() ? null : new IssueForecast.Interval(m.low(), m.high()), slice.actorIds(), List.of(),
                 IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.forecast.Agreement;
 import org.parley.forecast.IssueForecast;
-import org.parley.forecast.support.Fmt;
+import org.parley.forecast.Sentence;
 import org.parley.scenario.IssueSlice;
 
 /**
@@ -35,7 +35,7 @@ public final class DecisionStage {
         double y = influence.outcome();
         double outcome = w.interval().clamp(y);
         Agreement a = w.agreementAt(outcome);
-        List<String> why = new ArrayList<>(influence.explanation());
+        List<Sentence> why = new ArrayList<>(influence.explanation());
         why.add(sentence(w, y, outcome, a));
         IssueForecast.Interval iv = influence.interval();
         if (iv != null) {
@@ -44,16 +44,20 @@ public final class DecisionStage {
         return influence.decided(outcome, iv, why, a);
     }
 
-    static String sentence(AcceptableSet w, double y, double outcome, Agreement a) {
-        String set = w.isEmpty() ? "only the reversion point " + Fmt.num(w.reversion())
-                : "outcomes in [" + Fmt.num(w.left()) + ", " + Fmt.num(w.right()) + "]";
-        if (a.status() == Agreement.Status.NO_AGREEMENT) {
-            return "Decision stage: the decisive actors accept " + set + "; no agreement, the reversion point "
-                    + Fmt.num(w.reversion()) + " holds" + (a.blockers().isEmpty() ? "" : " (blocked by "
-                    + String.join(", ", a.blockers()) + ")") + ".";
+    static Sentence sentence(AcceptableSet w, double y, double outcome, Agreement a) {
+        Sentence.Builder b = Sentence.builder().text("Decision stage: the decisive actors accept ");
+        if (w.isEmpty()) {
+            b.text("only the reversion point ").number(w.reversion());
+        } else {
+            b.text("outcomes in [").number(w.left()).text(", ").number(w.right()).text("]");
         }
-        return y == outcome ? "Decision stage: the decisive actors accept " + set + ", which includes " + Fmt.num(y) + "."
-                : "Decision stage: the decisive actors accept " + set + "; the influence-stage outcome " + Fmt.num(y)
-                + " is moved to the nearest acceptable point " + Fmt.num(outcome) + ".";
+        if (a.status() == Agreement.Status.NO_AGREEMENT) {
+            return b.text("; no agreement, the reversion point ").number(w.reversion()).text(" holds"
+                    + (a.blockers().isEmpty() ? "" : " (blocked by " + String.join(", ", a.blockers()) + ")") + ".")
+                    .build();
+        }
+        return y == outcome ? b.text(", which includes ").number(y).text(".").build()
+                : b.text("; the influence-stage outcome ").number(y).text(" is moved to the nearest acceptable point ")
+                .number(outcome).text(".").build();
     }
 }

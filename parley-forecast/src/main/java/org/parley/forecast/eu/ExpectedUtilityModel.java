@@ -16,11 +16,11 @@ import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.RoundState;
 import org.parley.forecast.WeightScheme;
 import org.parley.forecast.decision.DecisionReading;
 import org.parley.forecast.decision.DecisionStage;
-import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
@@ -360,7 +360,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
             }
             stable = lastChange <= options.earlyStop().epsilon() * eng.range ? stable + 1 : 0;
             if (options.earlyStop().enabled() && stable >= options.earlyStop().rounds()) {
-                stop = "forecast moved by at most " + options.earlyStop().epsilon() + "·R for "
+                // epsilon is quoted as the option's text in the provenance parameters
+                stop = "forecast moved by at most " + options.asParameters().get("earlyStop.epsilon") + "·R for "
                         + options.earlyStop().rounds() + " consecutive rounds";
                 break;
             }
@@ -381,22 +382,24 @@ public final class ExpectedUtilityModel implements BargainingModel {
         for (int i = 0; i < x.length; i++) {
             actors.add(new IssueForecast.ActorDetail(eng.ids[i], x0[i], x[i], eng.w[i]));
         }
-        List<String> why = new ArrayList<>();
-        why.add("Forecast " + Fmt.num(outcome) + " is the capability × salience weighted median of the positions after "
-                + t + " round" + (t == 1 ? "" : "s") + " of challenges (" + options.variant().id() + " variant); the"
-                + " weighted mean of those positions is " + Fmt.num(mean) + ".");
+        List<Sentence> why = new ArrayList<>();
+        why.add(Sentence.builder().text("Forecast ").number(outcome).text(" is the capability × salience weighted"
+                + " median of the positions after " + t + " round" + (t == 1 ? "" : "s") + " of challenges ("
+                + options.variant().id() + " variant); the weighted mean of those positions is ").number(mean)
+                .text(".").build());
         if (periodMean) {
-            why.add("The positions cycle with period " + (t - cycleStart) + " from round " + (cycleStart + 1)
-                    + ", so the forecast is the mean of the weighted medians over one period (cycle rule period-mean).");
+            why.add(Sentence.of("The positions cycle with period " + (t - cycleStart) + " from round "
+                    + (cycleStart + 1) + ", so the forecast is the mean of the weighted medians over one period"
+                    + " (cycle rule period-mean)."));
         } else if (!med.isPoint()) {
-            why.add("The final weighted median is a tie interval [" + Fmt.num(med.low()) + ", " + Fmt.num(med.high())
-                    + "]; the forecast is its midpoint.");
+            why.add(Sentence.builder().text("The final weighted median is a tie interval [").number(med.low())
+                    .text(", ").number(med.high()).text("]; the forecast is its midpoint.").build());
         }
-        why.add("Moves: " + moves + " in all (" + conflicts + " conflict losses, " + compromises + " compromises, "
-                + capitulations + " capitulations); the median moved from " + Fmt.num(path.get(0).forecast())
-                + " to " + Fmt.num(outcome) + ".");
-        why.add("Stopped: " + stop + (cycle != null && !stop.equals(cycle) ? "; the positions follow a " + cycle : "")
-                + ". The model need not converge: each round's median is in the path.");
+        why.add(Sentence.builder().text("Moves: " + moves + " in all (" + conflicts + " conflict losses, "
+                + compromises + " compromises, " + capitulations + " capitulations); the median moved from ")
+                .number(path.get(0).forecast()).text(" to ").number(outcome).text(".").build());
+        why.add(Sentence.of("Stopped: " + stop + (cycle != null && !stop.equals(cycle) ? "; the positions follow a "
+                + cycle : "") + ". The model need not converge: each round's median is in the path."));
         return new IssueForecast(slice.issue().id(), outcome,
                 periodMean || med.isPoint() ? null : new IssueForecast.Interval(med.low(), med.high()), slice.actorIds(), path,
                 actors, why, new IssueForecast.Convergence(t, stop, lastChange));

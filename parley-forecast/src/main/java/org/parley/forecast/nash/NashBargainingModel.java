@@ -13,12 +13,12 @@ import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.WeightScheme;
 import org.parley.forecast.Agreement;
 import org.parley.forecast.decision.AcceptableSet;
 import org.parley.forecast.decision.DecisiveSlice;
 import org.parley.scenario.DecisionStructure;
-import org.parley.forecast.support.Fmt;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.SliceChecks;
@@ -194,16 +194,20 @@ public final class NashBargainingModel implements BargainingModel {
         AcceptableSet w = AcceptableSet.of(slice, d);
         IssueForecast f = new NashBargainingModel(options.withDisagreement(Disagreement.STATUS_QUO)).forecastIssue(decisive);
         double outcome = w.interval().clamp(f.outcome());
-        List<String> why = new ArrayList<>();
-        why.add("Bargainers: the decisive actors " + String.join(", ", d.decisiveActors())
-                + (options.influence() > 0 ? " (positions pulled by the influencers with strength "
-                + Fmt.num(options.influence()) + ")" : "") + "; the reversion point " + Fmt.num(w.reversion())
-                + " is the disagreement point.");
+        List<Sentence> why = new ArrayList<>();
+        Sentence.Builder bargainers = Sentence.builder().text("Bargainers: the decisive actors "
+                + String.join(", ", d.decisiveActors()));
+        if (options.influence() > 0) {
+            bargainers.text(" (positions pulled by the influencers with strength ").number(options.influence())
+                    .text(")");
+        }
+        why.add(bargainers.text("; the reversion point ").number(w.reversion()).text(" is the disagreement point.")
+                .build());
         why.addAll(f.explanation());
         Agreement a = w.agreementAt(outcome);
         if (a.status() == Agreement.Status.NO_AGREEMENT) {
-            why.add("No agreement: the reversion point holds" + (a.blockers().isEmpty() ? "."
-                    : " (blocked by " + String.join(", ", a.blockers()) + ")."));
+            why.add(Sentence.of("No agreement: the reversion point holds" + (a.blockers().isEmpty() ? "."
+                    : " (blocked by " + String.join(", ", a.blockers()) + ").")));
         }
         IssueForecast.Interval iv = f.interval() == null ? null
                 : new IssueForecast.Interval(w.interval().clamp(f.interval().low()), w.interval().clamp(f.interval().high()));
@@ -219,7 +223,7 @@ public final class NashBargainingModel implements BargainingModel {
         double lower = slice.scale().min(), upper = slice.scale().max(), range = upper - lower;
         boolean useSq = options.disagreement() == Disagreement.STATUS_QUO && slice.hasStatusQuo();
         double q = slice.statusQuo();
-        List<String> why = new ArrayList<>();
+        List<Sentence> why = new ArrayList<>();
 
         double[] rho = new double[n]; // distance from x_i to its disagreement outcome
         double lo = lower, hi = upper;
@@ -230,10 +234,12 @@ public final class NashBargainingModel implements BargainingModel {
                 hi = Math.min(hi, x[i] + rho[i]);
             }
         }
-        String dText = useSq ? "the status quo " + Fmt.num(q)
-                : "each actor's worst end of the scale [" + Fmt.num(lower) + ", " + Fmt.num(upper) + "]";
+        Sentence dText = useSq ? Sentence.builder().text("the status quo ").number(q).build()
+                : Sentence.builder().text("each actor's worst end of the scale [").number(lower).text(", ")
+                .number(upper).text("]").build();
         if (options.disagreement() == Disagreement.STATUS_QUO && !useSq) {
-            why.add("The issue has no status quo, so the disagreement point is " + dText + ".");
+            why.add(Sentence.builder().text("The issue has no status quo, so the disagreement point is ")
+                    .append(dText).text(".").build());
         }
         double tol = options.tolerance() * range;
         double outcome;
@@ -244,12 +250,13 @@ public final class NashBargainingModel implements BargainingModel {
             hi = Math.max(hi, outcome);
             conv = new IssueForecast.Convergence(0, "individually rational set is a single point", 0.0);
             if (useSq) {
-                why.add("Forecast " + Fmt.num(outcome) + " is the status quo because of the veto degeneracy: "
-                        + vetoReason(slice, w, q) + ", so any move away from the status quo makes some weighted"
-                        + " actor worse off than no agreement, and the Nash solution stays at the status quo.");
+                why.add(Sentence.builder().text("Forecast ").number(outcome).text(" is the status quo because of the"
+                        + " veto degeneracy: " + vetoReason(slice, w, q) + ", so any move away from the status quo"
+                        + " makes some weighted actor worse off than no agreement, and the Nash solution stays at the"
+                        + " status quo.").build());
             } else {
-                why.add("Forecast " + Fmt.num(outcome) + ": the individually rational set is a single point"
-                        + " (positions outside the scale leave no room to bargain).");
+                why.add(Sentence.builder().text("Forecast ").number(outcome).text(": the individually rational set is"
+                        + " a single point (positions outside the scale leave no room to bargain).").build());
             }
         } else {
             // the maximiser lies in the hull of the weighted positions too (outside it every gain grows towards
@@ -264,15 +271,19 @@ public final class NashBargainingModel implements BargainingModel {
             double a = Math.max(lo, hullLo), b = Math.min(hi, hullHi);
             double[] res = b - a <= tol ? new double[] {0.5 * (a + b), b - a, 0} : maximise(x, w, rho, a, b, tol);
             outcome = Math.max(a, Math.min(b, res[0]));
-            conv = new IssueForecast.Convergence(0, "bisection bracket " + Fmt.num(res[1]) + " <= "
-                    + options.tolerance() + " x scale after " + (int) res[2] + " steps", res[1]);
-            why.add("Forecast " + Fmt.num(outcome) + " maximises the Nash product Σ w_i·ln(u_i(x) − d_i) with "
-                    + options.utility().name().toLowerCase(Locale.ROOT) + " utilities and weights "
-                    + options.weights().label() + "; the disagreement point is " + dText + ".");
-            why.add("Every outcome in [" + Fmt.num(lo) + ", " + Fmt.num(hi) + "] leaves every actor at least as well"
-                    + " off as no agreement (individually rational interval).");
+            // the tolerance is quoted as the option's text in the provenance parameters
+            conv = new IssueForecast.Convergence(0, Sentence.builder().text("bisection bracket ").number(res[1])
+                    .text(" <= " + options.asParameters().get("tolerance") + " x scale after " + (int) res[2]
+                            + " steps").build(), res[1]);
+            why.add(Sentence.builder().text("Forecast ").number(outcome).text(" maximises the Nash product"
+                    + " Σ w_i·ln(u_i(x) − d_i) with " + options.utility().name().toLowerCase(Locale.ROOT)
+                    + " utilities and weights " + options.weights().label() + "; the disagreement point is ")
+                    .append(dText).text(".").build());
+            why.add(Sentence.builder().text("Every outcome in [").number(lo).text(", ").number(hi).text("] leaves every"
+                    + " actor at least as well off as no agreement (individually rational interval).").build());
         }
-        why.add("An actor with a large weight or a small gain from agreement pulls the solution towards its position.");
+        why.add(Sentence.of("An actor with a large weight or a small gain from agreement pulls the solution towards"
+                + " its position."));
         return new IssueForecast(slice.issue().id(), outcome, new IssueForecast.Interval(lo, hi), slice.actorIds(),
                 List.of(), IssueLoop.staticActors(slice, w), why, conv);
     }

@@ -17,7 +17,7 @@ import org.parley.forecast.ModelInfo;
 import org.parley.forecast.ModelOptions;
 import org.parley.forecast.WeightScheme;
 import org.parley.forecast.decision.AcceptableSet;
-import org.parley.forecast.support.Fmt;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.support.IssueLoop;
 import org.parley.forecast.support.Params;
 import org.parley.forecast.support.Weighted;
@@ -122,16 +122,16 @@ public final class ProceduralModel implements BargainingModel {
             throw new org.parley.forecast.ScenarioNotAnalysableException("issue " + slice.issue().id()
                     + ": no actor takes a stance, so the " + INFO.name() + " has nothing to work with");
         }
-        List<String> why = new ArrayList<>();
+        List<Sentence> why = new ArrayList<>();
         double[] w = new double[slice.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = options.weights().weight(slice.capability(i), slice.salience(i));
         }
         if (!slice.hasDecision()) {
             double m = Weighted.median(slice.positions(), w).midpoint();
-            why.add("No decision structure: every actor votes by simple majority with weights "
-                    + options.weights().label() + " and nobody sets the agenda, so the forecast " + Fmt.num(m)
-                    + " is the weighted median (Black 1948).");
+            why.add(Sentence.builder().text("No decision structure: every actor votes by simple majority with weights "
+                    + options.weights().label() + " and nobody sets the agenda, so the forecast ").number(m)
+                    .text(" is the weighted median (Black 1948).").build());
             return new IssueForecast(slice.issue().id(), m, null, slice.actorIds(), List.of(),
                     IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM);
         }
@@ -142,17 +142,19 @@ public final class ProceduralModel implements BargainingModel {
         AcceptableSet set = AcceptableSet.of(slice, d);
         double q = set.reversion();
         double lo = set.left(), hi = set.right();
-        why.add(set.isEmpty() ? "Against the reversion point " + Fmt.num(q) + " the decisive actors accept no move."
-                : "Against the reversion point " + Fmt.num(q) + " the decisive actors accept outcomes in ["
-                + Fmt.num(lo) + ", " + Fmt.num(hi) + "].");
+        why.add(set.isEmpty()
+                ? Sentence.builder().text("Against the reversion point ").number(q)
+                .text(" the decisive actors accept no move.").build()
+                : Sentence.builder().text("Against the reversion point ").number(q)
+                .text(" the decisive actors accept outcomes in [").number(lo).text(", ").number(hi).text("].").build());
         double[] core = amendmentCore(slice, d);
         if (core != null) {
             double coreLo = core[0], coreHi = core[1];
             // the core meets [lo, hi] (see the class comment); keep q reachable when it lies inside the core
             double newLo = Math.max(lo, Math.min(coreLo, q)), newHi = Math.min(hi, Math.max(coreHi, q));
             if (newLo > lo || newHi < hi) {
-                why.add("The first body can amend by unanimity, so the proposal stays within its members' range ["
-                        + Fmt.num(coreLo) + ", " + Fmt.num(coreHi) + "].");
+                why.add(Sentence.builder().text("The first body can amend by unanimity, so the proposal stays within"
+                        + " its members' range [").number(coreLo).text(", ").number(coreHi).text("].").build());
             }
             lo = newLo;
             hi = newHi;
@@ -161,9 +163,9 @@ public final class ProceduralModel implements BargainingModel {
         double outcome = propose(slice, d, bounds, why);
         Agreement agreement = set.agreementAt(outcome);
         if (agreement.status() == Agreement.Status.NO_AGREEMENT) {
-            why.add("No agreement: the reversion point " + Fmt.num(q) + " holds" + (agreement.blockers().isEmpty()
-                    ? " (the proposal is the reversion point itself)." : "; blocked by "
-                    + String.join(", ", agreement.blockers()) + "."));
+            why.add(Sentence.builder().text("No agreement: the reversion point ").number(q).text(" holds"
+                    + (agreement.blockers().isEmpty() ? " (the proposal is the reversion point itself)."
+                    : "; blocked by " + String.join(", ", agreement.blockers()) + ".")).build());
         }
         return new IssueForecast(slice.issue().id(), outcome, null, slice.actorIds(), List.of(),
                 IssueLoop.staticActors(slice, w), why, IssueForecast.Convergence.CLOSED_FORM, agreement);
@@ -173,14 +175,14 @@ public final class ProceduralModel implements BargainingModel {
      * Without a reversion point every proposal beats no decision: the setter proposes its ideal (within the
      * amendment core), or without a setter the deciders' median ideal; the agreement status is not modelled.
      */
-    private IssueForecast withoutReversion(IssueSlice slice, DecisionStructure d, double[] w, List<String> why) {
-        why.add("The issue has no reversion point, so any proposal beats no decision.");
+    private IssueForecast withoutReversion(IssueSlice slice, DecisionStructure d, double[] w, List<Sentence> why) {
+        why.add(Sentence.of("The issue has no reversion point, so any proposal beats no decision."));
         double[] core = amendmentCore(slice, d);
         IssueForecast.Interval bounds = core == null ? new IssueForecast.Interval(slice.scale().min(), slice.scale().max())
                 : new IssueForecast.Interval(core[0], core[1]);
         if (core != null) {
-            why.add("The first body can amend by unanimity, so the proposal stays within its members' range ["
-                    + Fmt.num(core[0]) + ", " + Fmt.num(core[1]) + "].");
+            why.add(Sentence.builder().text("The first body can amend by unanimity, so the proposal stays within its"
+                    + " members' range [").number(core[0]).text(", ").number(core[1]).text("].").build());
         }
         double outcome = propose(slice, d, bounds, why);
         return new IssueForecast(slice.issue().id(), outcome, null, slice.actorIds(), List.of(),
@@ -208,7 +210,8 @@ public final class ProceduralModel implements BargainingModel {
     }
 
     /** The setter's proposal within {@code bounds}, or without a setter the deciders' vote-weighted median, moved in. */
-    private static double propose(IssueSlice slice, DecisionStructure d, IssueForecast.Interval bounds, List<String> why) {
+    private static double propose(IssueSlice slice, DecisionStructure d, IssueForecast.Interval bounds,
+                                  List<Sentence> why) {
         double outcome;
         double q = d.reversion(slice.statusQuo());
         if (d.agendaSetter() != null) {
@@ -219,9 +222,10 @@ public final class ProceduralModel implements BargainingModel {
             }
             double ideal = slice.position(a);
             outcome = bounds.clamp(ideal);
-            why.add("The agenda setter " + d.agendaSetter() + " (ideal " + Fmt.num(ideal) + ") proposes "
-                    + Fmt.num(outcome) + (outcome == ideal ? ", its own ideal." : outcome == q ? ", the reversion point."
-                    : ", the acceptable point nearest its ideal (the supremum of an open set: a proposal just inside wins)."));
+            why.add(Sentence.builder().text("The agenda setter " + d.agendaSetter() + " (ideal ").number(ideal)
+                    .text(") proposes ").number(outcome).text(outcome == ideal ? ", its own ideal."
+                            : outcome == q ? ", the reversion point." : ", the acceptable point nearest its ideal (the"
+                            + " supremum of an open set: a proposal just inside wins).").build());
         } else {
             Map<String, Double> votes = new LinkedHashMap<>();
             for (VotingBody b : d.bodies()) {
@@ -235,8 +239,10 @@ public final class ProceduralModel implements BargainingModel {
             }
             double m = Weighted.median(x, v).midpoint();
             outcome = bounds.clamp(m);
-            why.add("No agenda setter: the decisive actors' vote-weighted median ideal " + Fmt.num(m)
-                    + (outcome == m ? " is acceptable." : " is moved to the nearest acceptable point " + Fmt.num(outcome) + "."));
+            Sentence.Builder b = Sentence.builder().text("No agenda setter: the decisive actors' vote-weighted median"
+                    + " ideal ").number(m);
+            why.add(outcome == m ? b.text(" is acceptable.").build()
+                    : b.text(" is moved to the nearest acceptable point ").number(outcome).text(".").build());
         }
         return outcome;
     }

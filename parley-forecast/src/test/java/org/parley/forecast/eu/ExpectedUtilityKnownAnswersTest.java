@@ -268,12 +268,13 @@ class ExpectedUtilityKnownAnswersTest {
         long conflicts = f.path().get(1).moves().stream().filter(m -> m.kind() == RoundState.Move.Kind.CONFLICT).count();
         assertEquals(8, conflicts);
         assertEquals(7.0, f.outcome(), 0);
-        assertEquals(5, f.convergence().rounds(), f.convergence().stopReason()); // round 5: nobody moves
-        assertTrue(f.convergence().stopReason().startsWith("no actor moved"), f.convergence().stopReason());
+        assertEquals(5, f.convergence().rounds(), f.convergence().stopReason().toString()); // round 5: nobody moves
+        assertTrue(f.convergence().stopReason().words("#").startsWith("no actor moved"),
+                f.convergence().stopReason().toString());
         // with the variant's default early stop the median (7 throughout) is stable after two rounds
         IssueForecast early = new ExpectedUtilityModel(Options.defaults(Variant.BDM_CLEAN))
                 .forecastIssue(TestScenarios.ecEmissions().slice(TestScenarios.ISSUE));
-        assertEquals(2, early.convergence().rounds(), early.convergence().stopReason());
+        assertEquals(2, early.convergence().rounds(), early.convergence().stopReason().toString());
         assertEquals(7.0, early.outcome(), 0);
     }
 

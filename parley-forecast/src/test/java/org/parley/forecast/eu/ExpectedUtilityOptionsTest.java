@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.parley.forecast.ScenarioNotAnalysableException;
 import org.parley.forecast.IssueForecast;
+import org.parley.forecast.Sentence;
 import org.parley.forecast.TestScenarios;
 import org.parley.forecast.eu.ExpectedUtilityModel.EarlyStop;
 import org.parley.forecast.eu.ExpectedUtilityModel.Options;
@@ -48,12 +49,14 @@ class ExpectedUtilityOptionsTest {
         IssueForecast f = new ExpectedUtilityModel(Options.DEFAULT.withEarlyStop(EarlyStop.DEFAULT))
                 .forecastIssue(TestScenarios.ecEmissions().slice(TestScenarios.ISSUE));
         assertTrue(f.convergence().rounds() < 10, f.convergence().toString());
-        assertTrue(f.convergence().stopReason().startsWith("forecast moved by at most"), f.convergence().stopReason());
+        assertTrue(f.convergence().stopReason().words("#").startsWith("forecast moved by at most"),
+                f.convergence().stopReason().toString());
         IssueForecast full = new ExpectedUtilityModel()
                 .forecastIssue(TestScenarios.ecEmissions().slice(TestScenarios.ISSUE));
-        assertEquals("max rounds (10)", full.convergence().stopReason());
-        assertTrue(full.explanation().get(0).contains("weighted mean of those positions is 7.24213"),
-                full.explanation().get(0));
+        assertEquals(Sentence.of("max rounds (10)"), full.convergence().stopReason());
+        Sentence first = full.explanation().get(0);
+        assertTrue(first.words("#").endsWith("weighted mean of those positions is #."), first.toString());
+        assertEquals(7.24213, first.numbers().get(1), 5e-6);
     }
 
     /**
@@ -69,18 +72,20 @@ class ExpectedUtilityOptionsTest {
         assertEquals(0.0, f.path().get(1).positions().get(0), 0);
         assertEquals(30.872188891161777, f.path().get(2).positions().get(0), 1e-12);
         assertEquals(10, f.convergence().rounds(), "snapshot and no early stop: all rounds run");
-        String all = String.join(" ", f.explanation());
+        String all = String.join(" ", f.explanation().stream().map(x -> x.words("#")).toList());
         assertTrue(all.contains("cycle of length 2 (positions after round 3 repeat those after round 1)"), all);
         // the default cycle rule stops at the repeat and forecasts the mean median over one period (rounds 2 and 3)
         IssueForecast p = new ExpectedUtilityModel().forecastIssue(sc.slice(TestScenarios.ISSUE));
         assertEquals(3, p.convergence().rounds());
-        assertTrue(p.convergence().stopReason().startsWith("cycle of length 2"), p.convergence().stopReason());
+        assertTrue(p.convergence().stopReason().words("#").startsWith("cycle of length 2"),
+                p.convergence().stopReason().toString());
         assertEquals(0.5 * (f.path().get(2).forecast() + f.path().get(3).forecast()), p.outcome(), 1e-12);
-        assertTrue(String.join(" ", p.explanation()).contains("mean of the weighted medians over one period"));
+        assertTrue(String.join(" ", p.explanation().stream().map(x -> x.words("#")).toList()).contains("mean of the weighted medians over one period"));
         IssueForecast g = new ExpectedUtilityModel(Options.DEFAULT.withEarlyStop(new EarlyStop(true, 0, 100)))
                 .forecastIssue(sc.slice(TestScenarios.ISSUE));
         assertEquals(3, g.convergence().rounds());
-        assertTrue(g.convergence().stopReason().startsWith("cycle of length 2"), g.convergence().stopReason());
+        assertTrue(g.convergence().stopReason().words("#").startsWith("cycle of length 2"),
+                g.convergence().stopReason().toString());
         assertEquals(90, g.outcome(), 0);
     }
 }

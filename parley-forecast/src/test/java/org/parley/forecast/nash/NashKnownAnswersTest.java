@@ -56,8 +56,8 @@ class NashKnownAnswersTest {
         assertEquals(50, nbs(s, Utility.LINEAR, Disagreement.STATUS_QUO), 0);
         assertEquals(50, nbs(s, Utility.QUADRATIC, Disagreement.STATUS_QUO), 0);
         IssueForecast f = new NashBargainingModel().forecastIssue(s);
-        assertTrue(f.explanation().get(0).contains("veto degeneracy"), f.explanation().get(0));
-        assertTrue(f.explanation().get(0).contains("both sides"), f.explanation().get(0));
+        assertTrue(f.explanation().get(0).words("#").contains("veto degeneracy"), f.explanation().get(0).toString());
+        assertTrue(f.explanation().get(0).words("#").contains("both sides"), f.explanation().get(0).toString());
         assertEquals(new IssueForecast.Interval(50, 50), f.interval());
     }
 
@@ -91,7 +91,7 @@ class NashKnownAnswersTest {
         IssueSlice s = slice(0, new double[] {0, 100, 100}, new double[] {1, 5, 5});
         IssueForecast f = new NashBargainingModel().forecastIssue(s);
         assertEquals(0, f.outcome(), 0);
-        assertTrue(f.explanation().get(0).contains("a0 sits at the status quo"), f.explanation().get(0));
+        assertTrue(f.explanation().get(0).words("#").contains("a0 sits at the status quo"), f.explanation().get(0).toString());
     }
 
     @Test
@@ -99,7 +99,7 @@ class NashKnownAnswersTest {
         IssueSlice s = slice(Double.NaN, new double[] {20, 60, 100}, new double[] {1, 2, 1});
         IssueForecast f = new NashBargainingModel().forecastIssue(s);
         assertEquals(60, f.outcome(), 0);
-        assertTrue(f.explanation().get(0).contains("no status quo"), f.explanation().get(0));
+        assertTrue(f.explanation().get(0).words("#").contains("no status quo"), f.explanation().get(0).toString());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.parley.views.text;
+
+import java.io.PrintWriter;
+import org.parley.games.Arithmetic;
+import org.parley.games.Profile;
+import org.parley.games.numeric.Rational;
+import org.parley.games.solve.Equilibrium;
+import org.parley.games.solve.EquilibriumResult;
+import org.parley.games.solve.QreResult;
+import org.parley.views.format.Numbers;
+
+/**
+ * Equilibria as Gambit's command-line tools print them, so that results can be diffed with Gambit's output: one
+ * {@code NE,p1,p2,...} line per equilibrium, exact values as fractions, doubles as C++ streams print them; a
+ * quantal response equilibrium as gambit-logit prints a point, {@code lambda,p1,p2,...}.
+ */
+public final class GambitText {
+    private GambitText() {
+    }
+
+    /** Gambit's line for one profile: {@code NE,} then the flat profile in Gambit's order. */
+    public static String line(Profile p) {
+        StringBuilder sb = new StringBuilder("NE");
+        if (p.arithmetic() == Arithmetic.EXACT) {
+            for (Rational r : p.toFlatExact()) {
+                sb.append(',').append(r);
+            }
+        } else {
+            for (double d : p.toFlatArray()) {
+                sb.append(',').append(Numbers.gambit(d));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A QRE as gambit-logit prints its points: {@code lambda,p1,p2,...} (6 significant digits). */
+    public static void qre(PrintWriter out, QreResult r) {
+        StringBuilder sb = new StringBuilder(Numbers.gambit(r.lambda()));
+        for (double d : r.profile().toFlatArray()) {
+            sb.append(',').append(Numbers.gambit(d));
+        }
+        out.println(sb);
+        out.flush();
+    }
+
+    /** One line per verified equilibrium, in the order found (rejected candidates are not printed). */
+    public static void equilibria(PrintWriter out, EquilibriumResult r) {
+        for (Equilibrium e : r.equilibria()) {
+            out.println(line(e.profile()));
+        }
+        out.flush();
+    }
+}
