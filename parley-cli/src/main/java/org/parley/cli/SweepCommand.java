@@ -32,10 +32,11 @@ import org.parley.sweep.engine.SweepEngineFactory;
 import org.parley.sweep.engine.SweepMonitor;
 import org.parley.sweep.sample.Correlation;
 import org.parley.sweep.sample.RangeShape;
-import org.parley.views.sweep.SweepCsv;
-import org.parley.views.sweep.SweepHtml;
-import org.parley.views.sweep.SweepJson;
-import org.parley.views.sweep.SweepText;
+import org.parley.views.csv.SweepCsv;
+import org.parley.views.html.SweepHtml;
+import org.parley.views.json.Documents;
+import org.parley.views.json.ParleyJson;
+import org.parley.views.text.SweepText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -215,7 +216,7 @@ final class SweepCommand implements Callable<Integer> {
             progress.close();
             Path written = null;
             if (!noReport) {
-                written = write(dir, file.toString(), scenario, result);
+                written = write(dir, file, scenario, result);
             }
             switch (format) {
                 case text -> {
@@ -225,8 +226,8 @@ final class SweepCommand implements Callable<Integer> {
                         stdout.println("report: " + written.resolve("index.html"));
                     }
                 }
-                case json -> stdout.println(SweepJson.write(file.toString(), scenario.metadata().title(), result));
-                case csv -> stdout.print(SweepCsv.write(result));
+                case json -> stdout.println(json(file, scenario, result, written));
+                case csv -> SweepCsv.write(stdout, result);
             }
             if (written != null && format != OutputFormat.text) {
                 stderr.println("parley: report written to " + written);
@@ -270,13 +271,22 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Writes the three files, each to a temporary file first and then moved into place. */
-    private static Path write(Path dir, String file, Scenario scenario, SweepResult r) {
+    /** The JSON document of the sweep. */
+    private static String json(Path file, Scenario scenario, SweepResult r, Path report) {
+        return ParleyJson.write(new Documents.Sweep(ParleyVersion.version(), ParleyVersion.javaVersion(),
+                Documents.ScenarioRef.of(file, scenario, r.provenance().inputSha256()), r,
+                report == null ? null : report.toString()));
+    }
+
+    private static Path write(Path dir, Path file, Scenario scenario, SweepResult r) {
         try {
             Files.createDirectories(dir);
             Map<String, String> files = new LinkedHashMap<>();
-            files.put("sweep.json", SweepJson.write(file, scenario.metadata().title(), r));
-            files.put("sweep.csv", SweepCsv.write(r));
-            files.put("index.html", SweepHtml.page(scenario, file, r));
+            files.put("sweep.json", json(file, scenario, r, null) + System.lineSeparator());
+            java.io.StringWriter csv = new java.io.StringWriter();
+            SweepCsv.write(new PrintWriter(csv), r);
+            files.put("sweep.csv", csv.toString());
+            files.put("index.html", SweepHtml.page(scenario, file.toString(), r));
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path tmp = dir.resolve("." + f.getKey() + ".part");
                 try {

@@ -31,6 +31,7 @@ class SweepCommandTest {
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(html.contains("tornado chart") && html.contains("outcome probabilities"));
         JsonNode json = new ObjectMapper().readTree(dir.resolve("sweep.json").toFile());
+        assertEquals("sweep", json.at("/kind").asText());
         assertEquals(40, json.at("/sweep/samples").asLong());
         assertEquals(7, json.at("/sweep/provenance/seed").asLong());
         Cli.Result again = Cli.run("sweep", KOREA, "--samples", "40", "--sobol", "4", "--swing-points", "2", "--seed",

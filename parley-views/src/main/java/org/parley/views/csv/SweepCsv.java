@@ -1,5 +1,6 @@
-package org.parley.views.sweep;
+package org.parley.views.csv;
 
+import java.io.PrintWriter;
 import java.util.List;
 import org.parley.sweep.CrisisSummary;
 import org.parley.sweep.ForecastSummary;
@@ -8,7 +9,7 @@ import org.parley.sweep.ZoneProbability;
 import org.parley.sweep.stats.ValueSummary;
 
 /**
- * A sweep as one CSV table (RFC 4180, numbers in full precision): one row per summarised quantity, with the
+ * A sweep as one CSV table ({@link Csv}: RFC 4180, numbers in full precision): one row per summarised quantity, with the
  * columns {@code kind, model, issue, game, stance, name, n, failed, mean, mean_se, sd, p05, median, p95, min, max,
  * share, share_se}. Kinds: {@code forecast}, {@code no_agreement}, {@code p_deal}, {@code p_escalation},
  * {@code p_status_quo}, {@code most_likely} (name = the outcome), {@code zone} (name = the zone).
@@ -21,9 +22,8 @@ public final class SweepCsv {
     private SweepCsv() {
     }
 
-    /** The CSV text, header first, lines ending in CRLF. */
-    public static String write(SweepResult r) {
-        StringBuilder b = new StringBuilder();
+    /** Prints the table, header first. */
+    public static void write(PrintWriter b, SweepResult r) {
         line(b, HEADER);
         for (ForecastSummary f : r.forecasts()) {
             value(b, "forecast", f.model(), f.issue(), "", "", "", f.outcome());
@@ -43,38 +43,27 @@ public final class SweepCsv {
             share(b, "zone", z.model() == null ? "" : z.model(), "", "", "", z.zone().name(), z.share().count(),
                     z.share().valid(), z.share().proportion(), z.share().standardError());
         }
-        return b.toString();
+        b.flush();
     }
 
-    private static void value(StringBuilder b, String kind, String model, String issue, String game, String stance,
+    private static void value(PrintWriter b, String kind, String model, String issue, String game, String stance,
                               String name, ValueSummary v) {
         line(b, List.of(kind, model, issue, game, stance, name, Long.toString(v.n()), Long.toString(v.failed()),
                 d(v.mean()), d(v.meanError()), d(v.sd()), d(v.p05()), d(v.median()), d(v.p95()), d(v.min()),
                 d(v.max()), "", ""));
     }
 
-    private static void share(StringBuilder b, String kind, String model, String issue, String game, String stance,
+    private static void share(PrintWriter b, String kind, String model, String issue, String game, String stance,
                               String name, long count, long valid, double p, double se) {
         line(b, List.of(kind, model, issue, game, stance, name, Long.toString(valid), "", "", "", "", "", "", "", "",
                 "", d(p), d(se)));
     }
 
     private static String d(double x) {
-        return Double.isNaN(x) ? "" : Double.toString(x);
+        return Csv.number(x);
     }
 
-    private static void line(StringBuilder b, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                b.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(c);
-            }
-        }
-        b.append("\r\n");
+    private static void line(PrintWriter b, List<String> cells) {
+        Csv.row(b, cells.stream().map(Csv::text).toList()); // numbers hold no comma or quote: unchanged
     }
 }

@@ -1,8 +1,5 @@
-package org.parley.views.sweep;
+package org.parley.views.html;
 
-import static org.parley.views.sweep.SweepLabels.esc;
-import static org.parley.views.sweep.SweepLabels.num;
-import static org.parley.views.sweep.SweepLabels.pct;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +22,13 @@ import org.parley.sweep.sensitivity.SobolIndices;
 import org.parley.sweep.sensitivity.Swing;
 import org.parley.sweep.sensitivity.Tornado;
 import org.parley.sweep.stats.Histogram;
+import org.parley.sweep.stats.Share;
 import org.parley.sweep.stats.ValueSummary;
+import org.parley.views.format.Escaping;
+import org.parley.views.format.Numbers;
+import org.parley.views.format.SweepLabels;
+import org.parley.views.format.Typography;
+import org.parley.views.svg.SweepChartsSvg;
 
 /**
  * A sweep as HTML: a section for an analysis report ({@link #section}) and a whole self-contained page
@@ -38,7 +41,6 @@ import org.parley.sweep.stats.ValueSummary;
 public final class SweepHtml {
     /** Inputs drawn per tornado chart and listed per Sobol table. */
     static final int TOP = 10;
-    private static final String[] OUTCOME_COLOURS = {"#009E73", "#D55E00", "#999999"};
 
     private static final String CSS = """
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;max-width:1120px;margin:0 auto;padding:1rem 1.5rem 3rem}
@@ -108,12 +110,12 @@ public final class SweepHtml {
             for (ForecastSummary f : rows) {
                 ValueSummary v = f.outcome();
                 b.append("<tr><td>").append(esc(f.model())).append("</td><td>")
-                        .append(histogram(v, issue.scale(), pointOf(r, OutputId.forecast(f.model(), f.issue()))))
+                        .append(SweepChartsSvg.histogram(v, issue.scale(), pointOf(r, OutputId.forecast(f.model(), f.issue()))))
                         .append("</td><td class=\"num\">").append(num(v.p05(), 1)).append("</td><td class=\"num\">")
                         .append(num(v.median(), 1)).append("</td><td class=\"num\">").append(num(v.p95(), 1))
                         .append("</td><td class=\"num\">").append(num(v.mean(), 2)).append(" ± ")
                         .append(num(v.meanError(), 2)).append("</td><td class=\"num\">")
-                        .append(f.noAgreement() == null ? "not modelled" : SweepText.share(f.noAgreement()))
+                        .append(f.noAgreement() == null ? "not modelled" : share(f.noAgreement()))
                         .append("</td></tr>\n");
             }
             b.append("</tbody></table>\n<p class=\"note\">Scale: ").append(num(issue.scale().min(), 2)).append(" = ")
@@ -129,36 +131,6 @@ public final class SweepHtml {
                 .orElse(Double.NaN);
     }
 
-    /** A 260×54 histogram with the 5–95% bar and median below, and the base point dashed. */
-    static String histogram(ValueSummary v, Scale scale, double point) {
-        double w = 260, hh = 36, lo = scale.min(), hi = scale.max();
-        Histogram h = v.histogram();
-        long max = h.counts().stream().mapToLong(Long::longValue).max().orElse(1);
-        StringBuilder s = new StringBuilder("<svg width=\"260\" height=\"54\" viewBox=\"0 0 260 54\" role=\"img\">"
-                + "<title>histogram of the forecasts</title>");
-        double bw = w / h.counts().size();
-        for (int i = 0; i < h.counts().size(); i++) {
-            double bh = max == 0 ? 0 : hh * h.counts().get(i) / max;
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                    + "fill=\"#0072B2\"/>", i * bw + 0.5, hh - bh, bw - 1, bh));
-        }
-        s.append("<line x1=\"0\" y1=\"36.5\" x2=\"260\" y2=\"36.5\" stroke=\"#555\"/>");
-        if (v.n() > 0) {
-            double x5 = w * (v.p05() - lo) / (hi - lo), x95 = w * (v.p95() - lo) / (hi - lo),
-                    xm = w * (v.median() - lo) / (hi - lo);
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"41\" width=\"%.1f\" height=\"7\" fill=\"#E69F00\">"
-                    + "<title>5%%–95%%</title></rect><line x1=\"%.1f\" y1=\"39\" x2=\"%.1f\" y2=\"50\" "
-                    + "stroke=\"#1a1a1a\" stroke-width=\"2\"><title>median</title></line>", x5, Math.max(1, x95 - x5),
-                    xm, xm));
-        }
-        if (!Double.isNaN(point)) {
-            double xp = w * (point - lo) / (hi - lo);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"52\" stroke=\"#CC79A7\" "
-                    + "stroke-dasharray=\"3 2\" stroke-width=\"1.5\"><title>point forecast %s</title></line>", xp, xp,
-                    num(point, 2)));
-        }
-        return s.append("</svg>").toString();
-    }
 
     private static void crises(StringBuilder b, SweepResult r, String h) {
         if (r.crises().isEmpty()) {
@@ -169,7 +141,7 @@ public final class SweepHtml {
                 + " its 95% quantile over the samples (whiskers), and the share of samples in which each outcome is"
                 + " the most likely.");
         for (CrisisOutcome o : CrisisOutcome.values()) {
-            b.append("<span class=\"swatch\" style=\"background:").append(OUTCOME_COLOURS[o.ordinal()])
+            b.append("<span class=\"swatch\" style=\"background:").append(SweepChartsSvg.outcomeColour(o))
                     .append("\"></span>").append(o.id());
         }
         b.append("</p>\n<table><thead><tr><th>game</th><th>stance</th><th>outcome probabilities</th>"
@@ -177,7 +149,7 @@ public final class SweepHtml {
                 + "</th><th>most likely in</th></tr></thead><tbody>\n");
         for (CrisisSummary c : r.crises()) {
             b.append("<tr><td>").append(esc(c.game())).append("</td><td>").append(esc(c.stance())).append(" (")
-                    .append(num(c.position(), 2)).append(")</td><td>").append(bands(c)).append("</td>");
+                    .append(num(c.position(), 2)).append(")</td><td>").append(SweepChartsSvg.bands(c)).append("</td>");
             for (ValueSummary v : List.of(c.pDeal(), c.pEscalation(), c.pStatusQuo())) {
                 b.append("<td class=\"num\">").append(num(v.mean(), 3)).append(" [").append(num(v.p05(), 2))
                         .append(", ").append(num(v.p95(), 2)).append("]</td>");
@@ -191,33 +163,6 @@ public final class SweepHtml {
         b.append("</tbody></table>\n");
     }
 
-    /** Stacked mean bar plus one whisker row per outcome (5–95%). */
-    static String bands(CrisisSummary c) {
-        double w = 240;
-        StringBuilder s = new StringBuilder("<svg width=\"240\" height=\"52\" viewBox=\"0 0 240 52\" role=\"img\">"
-                + "<title>outcome probabilities</title>");
-        List<ValueSummary> vs = List.of(c.pDeal(), c.pEscalation(), c.pStatusQuo());
-        double x = 0;
-        for (int i = 0; i < 3; i++) {
-            double m = Double.isNaN(vs.get(i).mean()) ? 0 : vs.get(i).mean();
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"14\" fill=\"%s\">"
-                    + "<title>mean %s</title></rect>", x, w * m, OUTCOME_COLOURS[i], num(m, 3)));
-            x += w * m;
-        }
-        for (int i = 0; i < 3; i++) {
-            ValueSummary v = vs.get(i);
-            if (v.n() == 0) {
-                continue;
-            }
-            double y = 22 + i * 10;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                            + "stroke-width=\"4\"><title>5%%–95%%: %s to %s</title></line><circle cx=\"%.1f\" "
-                            + "cy=\"%.1f\" r=\"3\" fill=\"#1a1a1a\"><title>median %s</title></circle>",
-                    w * v.p05(), y, Math.max(w * v.p05() + 1, w * v.p95()), y, OUTCOME_COLOURS[i], num(v.p05(), 3),
-                    num(v.p95(), 3), w * v.median(), y, num(v.median(), 3)));
-        }
-        return s.append("</svg>").toString();
-    }
 
     private static void zones(StringBuilder b, SweepResult r, String h) {
         if (r.zones().isEmpty()) {
@@ -231,7 +176,7 @@ public final class SweepHtml {
         for (ZoneProbability z : r.zones()) {
             b.append("<tr><td>").append(esc(z.zone().name())).append("</td><td><code>").append(esc(z.zone().expression()))
                     .append("</code></td><td>").append(z.model() == null ? "" : esc(z.model()))
-                    .append("</td><td class=\"num\">").append(SweepText.share(z.share())).append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num\">").append(share(z.share())).append("</td><td class=\"num\">")
                     .append(z.share().valid()).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
@@ -250,44 +195,10 @@ public final class SweepHtml {
             if (t.output().kind() == OutputKind.AGREEMENT || t.swings().stream().noneMatch(s -> s.width() > 0)) {
                 continue;
             }
-            b.append("<h4>").append(esc(SweepLabels.output(t.output()))).append("</h4>\n").append(tornado(t));
+            b.append("<h4>").append(esc(SweepLabels.output(t.output(), Typography.UNICODE))).append("</h4>\n").append(SweepChartsSvg.tornado(t, TOP));
         }
     }
 
-    static String tornado(Tornado t) {
-        List<Swing> top = t.swings().stream().filter(s -> s.width() > 0).limit(TOP).toList();
-        double lo = t.base(), hi = t.base();
-        for (Swing s : top) {
-            lo = Math.min(lo, s.min());
-            hi = Math.max(hi, s.max());
-        }
-        if (!(hi > lo)) {
-            hi = lo + 1;
-        }
-        double left = 230, w = 360, row = 20;
-        double height = top.size() * row + 24;
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "<svg width=\"%.0f\" height=\"%.0f\" viewBox="
-                + "\"0 0 %.0f %.0f\" role=\"img\"><title>tornado chart</title>", left + w + 60, height, left + w + 60,
-                height));
-        for (int i = 0; i < top.size(); i++) {
-            Swing sw = top.get(i);
-            double y = i * row + 2;
-            double x1 = left + w * (sw.min() - lo) / (hi - lo), x2 = left + w * (sw.max() - lo) / (hi - lo);
-            s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%s"
-                            + "</text><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" fill=\"#56B4E9\" "
-                            + "stroke=\"#0072B2\"><title>%s from %s to %s: output %s to %s (at the ends %s and %s)"
-                            + "</title></rect>", left - 6, y + 13, esc(sw.input().key()), x1, y, Math.max(1, x2 - x1),
-                    row - 5, esc(sw.input().key()), num(sw.low(), 2), num(sw.high(), 2), num(sw.min(), 3),
-                    num(sw.max(), 3), num(sw.atLow(), 3), num(sw.atHigh(), 3)));
-        }
-        double xb = left + w * (t.base() - lo) / (hi - lo), yAxis = top.size() * row + 4;
-        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1a1a1a\"/>"
-                        + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%s</text>"
-                        + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%s</text><text x=\"%.1f\" y=\"%.1f\" "
-                        + "font-size=\"11\" text-anchor=\"end\">%s</text>", xb, xb, yAxis, xb, yAxis + 14,
-                num(t.base(), 3), left, yAxis + 14, num(lo, 3), left + w, yAxis + 14, num(hi, 3)));
-        return s.append("</svg>\n").toString();
-    }
 
     private static void sobol(StringBuilder b, SweepResult r, String h) {
         b.append('<').append(h).append(">Which inputs matter: variance shares</").append(h).append(">\n");
@@ -311,7 +222,7 @@ public final class SweepHtml {
             if (s.indices().isEmpty()) {
                 continue;
             }
-            b.append("<h4>").append(esc(SweepLabels.output(s.output()))).append("</h4>\n<table><thead><tr>"
+            b.append("<h4>").append(esc(SweepLabels.output(s.output(), Typography.UNICODE))).append("</h4>\n<table><thead><tr>"
                     + "<th>input</th><th class=\"num\">S<sub>T</sub> [95%]</th><th class=\"num\">S<sub>1</sub> [95%]"
                     + "</th></tr></thead><tbody>\n");
             for (SobolIndex i : s.indices().subList(0, Math.min(TOP, s.indices().size()))) {
@@ -360,5 +271,21 @@ public final class SweepHtml {
 
     private static void row(StringBuilder b, String k, String v) {
         b.append("<tr><th>").append(k).append("</th><td>").append(v).append("</td></tr>\n");
+    }
+
+    private static String esc(String s) {
+        return Escaping.html(s);
+    }
+
+    private static String num(double x, int decimals) {
+        return Numbers.fixed(x, decimals, Typography.UNICODE);
+    }
+
+    private static String pct(double p) {
+        return SweepLabels.pct(p, Typography.UNICODE);
+    }
+
+    private static String share(Share s) {
+        return SweepLabels.share(s, Typography.UNICODE);
     }
 }

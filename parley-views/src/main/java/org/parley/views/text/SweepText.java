@@ -1,7 +1,5 @@
-package org.parley.views.sweep;
+package org.parley.views.text;
 
-import static org.parley.views.sweep.SweepLabels.num;
-import static org.parley.views.sweep.SweepLabels.pct;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,6 +17,9 @@ import org.parley.sweep.sensitivity.Swing;
 import org.parley.sweep.sensitivity.Tornado;
 import org.parley.sweep.stats.Share;
 import org.parley.sweep.stats.ValueSummary;
+import org.parley.views.format.Numbers;
+import org.parley.views.format.SweepLabels;
+import org.parley.views.format.Typography;
 
 /** The terminal summary of a sweep. */
 public final class SweepText {
@@ -43,7 +44,7 @@ public final class SweepText {
             out.println("The scenario states no uncertainty: every sample is the point forecast.");
         }
         out.println();
-        out.println("Forecasts: 5% | median | 95% of the samples; mean ± Monte Carlo standard error");
+        out.println("Forecasts: 5% | median | 95% of the samples; mean +- Monte Carlo standard error");
         List<String> issues = r.forecasts().stream().map(ForecastSummary::issue).distinct().toList();
         List<ForecastSummary> byIssue = new java.util.ArrayList<>();
         issues.forEach(i -> r.forecasts().stream().filter(f -> f.issue().equals(i)).forEach(byIssue::add));
@@ -54,7 +55,7 @@ public final class SweepText {
                 out.println("  " + issue);
             }
             ValueSummary v = f.outcome();
-            out.printf(Locale.ROOT, "    %-11s %7s | %7s | %7s   mean %s ± %s%s%s%n", f.model(), num(v.p05(), 1),
+            out.printf(Locale.ROOT, "    %-11s %7s | %7s | %7s   mean %s +- %s%s%s%n", f.model(), num(v.p05(), 1),
                     num(v.median(), 1), num(v.p95(), 1), num(v.mean(), 2), num(v.meanError(), 2),
                     f.noAgreement() == null ? "" : "   no agreement " + share(f.noAgreement()),
                     v.failed() == 0 ? "" : "   (" + v.failed() + " samples failed)");
@@ -80,7 +81,7 @@ public final class SweepText {
         }
         if (!r.zones().isEmpty()) {
             out.println();
-            out.println("Zones: probability ± Monte Carlo standard error");
+            out.println("Zones: probability +- Monte Carlo standard error");
             for (ZoneProbability z : r.zones()) {
                 out.printf(Locale.ROOT, "  %-34s %-11s %s%n", z.zone().name().equals(z.zone().expression())
                         ? z.zone().name() : z.zone().name() + " (" + z.zone().expression() + ")",
@@ -99,7 +100,7 @@ public final class SweepText {
                     }
                     b.append(b.length() == 0 ? "" : ", ").append(s.input().key()).append(' ').append(num(s.width(), 3));
                 }
-                out.printf(Locale.ROOT, "  %-40s %s%n", SweepLabels.output(t.output()),
+                out.printf(Locale.ROOT, "  %-40s %s%n", SweepLabels.output(t.output(), Typography.ASCII),
                         b.length() == 0 ? "no input moves it" : b);
             }
         }
@@ -116,7 +117,7 @@ public final class SweepText {
                             .append(", ").append(num(i.total().high(), 2)).append("] S_1 ")
                             .append(num(i.first().value(), 2));
                 }
-                out.printf(Locale.ROOT, "  %-40s %s%n", SweepLabels.output(s.output()),
+                out.printf(Locale.ROOT, "  %-40s %s%n", SweepLabels.output(s.output(), Typography.ASCII),
                         s.indices().isEmpty() ? "constant over the samples" : b);
             }
         } else {
@@ -129,7 +130,11 @@ public final class SweepText {
         }
     }
 
-    static String share(Share s) {
-        return s.valid() == 0 ? "–" : pct(s.proportion()) + " ± " + pct(s.standardError());
+    private static String share(Share s) {
+        return SweepLabels.share(s, Typography.ASCII);
+    }
+
+    private static String num(double x, int decimals) {
+        return Numbers.fixed(x, decimals, Typography.ASCII);
     }
 }
