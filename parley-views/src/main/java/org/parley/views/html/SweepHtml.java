@@ -81,7 +81,7 @@ public final class SweepHtml {
         for (PhaseTiming t : r.timings()) {
             b.append(' ').append(t.phase().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(": ")
                     .append(t.evaluations()).append(" evaluations in ")
-                    .append(String.format(Locale.ROOT, "%.1f s", t.seconds())).append('.');
+                    .append(Numbers.fixed(t.seconds(), 1)).append(" s").append('.');
         }
         b.append("</p>\n");
         forecasts(b, scenario, r, h2);

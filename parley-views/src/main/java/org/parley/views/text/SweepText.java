@@ -36,9 +36,9 @@ public final class SweepText {
                 r.rangeShape().name().toLowerCase(Locale.ROOT), r.correlations().isEmpty() ? ""
                         : ", " + r.correlations().size() + " correlations", r.engine(), r.parallelism());
         for (PhaseTiming t : r.timings()) {
-            out.printf(Locale.ROOT, "  %s: %d evaluations in %.1f s (%.0f/s)%n",
-                    t.phase().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.evaluations(), t.seconds(),
-                    t.throughput());
+            out.printf(Locale.ROOT, "  %s: %d evaluations in %s s (%s/s)%n",
+                    t.phase().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.evaluations(), num(t.seconds(), 1),
+                    num(t.throughput(), 0));
         }
         if (!r.hasUncertainty()) {
             out.println("The scenario states no uncertainty: every sample is the point forecast.");
@@ -127,6 +127,31 @@ public final class SweepText {
                 case NO_UNCERTAIN_INPUTS -> "not computed: no uncertain inputs";
                 case COMPUTED -> "";
             });
+        }
+    }
+
+    /**
+     * The intervals alone, for {@code analyze}: per issue and model the 5% | median | 95% of the forecasts, per
+     * crisis game and stance the mean and 5–95% band of P(deal) and how often a deal is the most likely outcome.
+     */
+    public static void intervals(PrintWriter out, SweepResult r) {
+        out.printf(Locale.ROOT, "Uncertainty: %d samples of the %d uncertain inputs (seed %d; parley sweep for more):"
+                + " 5%% | median | 95%%%n", r.samples(), r.inputs().size(), r.provenance().seed());
+        for (String issue : r.forecasts().stream().map(ForecastSummary::issue).distinct().toList()) {
+            StringBuilder b = new StringBuilder("  " + issue + ":");
+            for (ForecastSummary f : r.forecasts()) {
+                if (f.issue().equals(issue)) {
+                    ValueSummary v = f.outcome();
+                    b.append("  ").append(f.model()).append(' ').append(num(v.p05(), 1)).append(" | ")
+                            .append(num(v.median(), 1)).append(" | ").append(num(v.p95(), 1));
+                }
+            }
+            out.println(b);
+        }
+        for (CrisisSummary c : r.crises()) {
+            out.printf(Locale.ROOT, "  %s, %s: P(deal) %s [%s, %s]; deal most likely in %s%n", c.game(), c.stance(),
+                    num(c.pDeal().mean(), 2), num(c.pDeal().p05(), 2), num(c.pDeal().p95(), 2),
+                    SweepLabels.pct(c.mostLikely().get(CrisisOutcome.DEAL).proportion(), Typography.ASCII));
         }
     }
 
