@@ -29,6 +29,7 @@ import org.parley.sweep.SweepSpec;
 import org.parley.sweep.engine.LocalEngine;
 import org.parley.sweep.engine.SweepMonitor;
 import org.parley.sweep.sample.InputSpace;
+import org.parley.sweep.sample.RangeShape;
 import org.parley.views.html.AnalysisSections;
 import org.parley.views.html.HtmlReport;
 import org.parley.views.html.ReportOptions;
@@ -159,7 +160,7 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
                 LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
 
-        SweepResult uncertainty = uncertainty(chosen);
+        SweepResult uncertainty = uncertainty(scenario, chosen);
 
         Path report = null;
         if (!noReport) {
@@ -206,11 +207,11 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
      * A small local sweep over the scenario's stated uncertainty (no sensitivity phases), or null when the scenario
      * states none or {@code --uncertainty-samples 0}.
      */
-    private SweepResult uncertainty(List<BargainingModel> chosen) {
+    private SweepResult uncertainty(Scenario scenario, List<BargainingModel> chosen) {
         if (uncertaintySamples < 0) {
             throw new UsageException("--uncertainty-samples must be >= 0, got " + uncertaintySamples);
         }
-        if (uncertaintySamples == 0) {
+        if (uncertaintySamples == 0 || InputSpace.of(scenario, RangeShape.UNIFORM).dimension() == 0) {
             return null;
         }
         String text;
@@ -221,11 +222,8 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         }
         SweepSpec spec = SweepSpec.of(text, file.toString(), chosen.stream().map(ModelChoice::of).toList(), seed,
                 uncertaintySamples).withSensitivity(0, 0);
-        if (InputSpace.of(SweepSetup.of(spec).scenario(), spec.rangeShape()).dimension() == 0) {
-            return null;
-        }
-        try (LocalEngine engine = new LocalEngine()) {
-            return SweepRunner.run(spec, List.of(), engine, SweepMonitor.NONE);
+        try (LocalEngine engine = new LocalEngine()) { // the command's own model instances, options included
+            return SweepRunner.run(SweepSetup.of(spec, chosen), List.of(), engine, SweepMonitor.NONE);
         }
     }
 }

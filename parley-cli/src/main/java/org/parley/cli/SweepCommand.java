@@ -24,6 +24,7 @@ import org.parley.scenario.Scenario;
 import org.parley.sweep.ModelChoice;
 import org.parley.sweep.SweepResult;
 import org.parley.sweep.SweepRunner;
+import org.parley.sweep.SweepSetup;
 import org.parley.sweep.SweepSpec;
 import org.parley.sweep.Zone;
 import org.parley.sweep.engine.SweepCancelledException;
@@ -204,7 +205,10 @@ final class SweepCommand implements Callable<Integer> {
         try (Progress progress = new Progress(!noProgress, cancel)) {
             SweepResult result;
             try (SweepEngine eng = engine()) {
-                result = SweepRunner.run(sweep, zoneList, eng, progress);
+                // locally the command's own model instances; other engines rebuild registered models from the spec
+                result = eng instanceof org.parley.sweep.engine.LocalEngine
+                        ? SweepRunner.run(SweepSetup.of(sweep, chosen), zoneList, eng, progress)
+                        : SweepRunner.run(sweep, zoneList, eng, progress);
             } catch (SweepCancelledException e) {
                 progress.close();
                 stderr.println("parley: sweep cancelled; nothing written");

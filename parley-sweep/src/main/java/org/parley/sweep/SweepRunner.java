@@ -45,7 +45,12 @@ public final class SweepRunner {
      * @throws org.parley.sweep.engine.SweepCancelledException when the monitor cancels
      */
     public static SweepResult run(SweepSpec spec, List<Zone> zones, SweepEngine engine, SweepMonitor monitor) {
-        SweepSetup setup = SweepSetup.of(spec);
+        return run(SweepSetup.of(spec), zones, engine, monitor);
+    }
+
+    /** {@link #run(SweepSpec, List, SweepEngine, SweepMonitor)} on a setup already built (e.g. with given models). */
+    public static SweepResult run(SweepSetup setup, List<Zone> zones, SweepEngine engine, SweepMonitor monitor) {
+        SweepSpec spec = setup.spec();
         OutputLayout layout = setup.evaluator().layout();
         List<ZoneCondition> conditions = new ArrayList<>();
         for (Zone z : zones) {

@@ -27,13 +27,17 @@ public final class SweepSetup {
     private final ReplicateEvaluator evaluator;
     private final RunContext run;
 
-    private SweepSetup(SweepSpec spec) {
+    private SweepSetup(SweepSpec spec, List<BargainingModel> given) {
         this.spec = spec;
         this.scenario = new ScenarioReader().read(spec.scenarioText(), spec.scenarioName());
         this.space = InputSpace.of(scenario, spec.rangeShape()).withCorrelations(spec.correlations());
         List<BargainingModel> models = new ArrayList<>();
-        for (ModelChoice c : spec.models()) {
-            models.add(c.build());
+        if (given != null) {
+            models.addAll(given);
+        } else {
+            for (ModelChoice c : spec.models()) {
+                models.add(c.build());
+            }
         }
         this.run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario)).withSeed(spec.seed());
         this.evaluator = new ReplicateEvaluator(space, models, scenario.games(), run);
@@ -46,7 +50,21 @@ public final class SweepSetup {
      * @throws IllegalArgumentException for an unknown model or option, or correlations naming unknown inputs
      */
     public static SweepSetup of(SweepSpec spec) {
-        return new SweepSetup(Objects.requireNonNull(spec, "spec"));
+        return new SweepSetup(Objects.requireNonNull(spec, "spec"), null);
+    }
+
+    /**
+     * A setup that runs these model instances (for the local engine only: other engines rebuild the models from the
+     * spec's {@link ModelChoice}s, which must then name registered models).
+     *
+     * @throws IllegalArgumentException if the instances do not match the spec's model ids, in order
+     */
+    public static SweepSetup of(SweepSpec spec, List<BargainingModel> models) {
+        List<String> ids = models.stream().map(m -> m.info().id()).toList();
+        if (!ids.equals(spec.models().stream().map(ModelChoice::id).toList())) {
+            throw new IllegalArgumentException("models " + ids + " do not match the spec's " + spec.models());
+        }
+        return new SweepSetup(Objects.requireNonNull(spec, "spec"), List.copyOf(models));
     }
 
     public SweepSpec spec() {
