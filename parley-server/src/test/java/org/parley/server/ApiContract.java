@@ -513,7 +513,6 @@ abstract class ApiContract {
             assertFalse(r.status() == 404 && r.body().contains("no such resource"), path + " is not routed: " + r);
         }
     }
-    }
 
     @Test
     void theUiIsServedWithoutATokenAndWithoutData() {
