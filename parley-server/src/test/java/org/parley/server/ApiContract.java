@@ -509,8 +509,8 @@ abstract class ApiContract {
         for (String path : routes) {
             // every documented path answers (with a token) something other than "no such route"
             String concrete = path.replace("{id}", "1").replace("{version}", "1");
-            Http.Response r = api.get(concrete);
-            assertFalse(r.status() == 404 && r.body().contains("no such resource"), path + " is not routed: " + r);
+            Http.Response a = api.get(concrete);
+            assertFalse(a.status() == 404 && a.body().contains("no such resource"), path + " is not routed: " + a);
         }
     }
 
