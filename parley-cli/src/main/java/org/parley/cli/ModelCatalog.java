@@ -12,6 +12,23 @@ public interface ModelCatalog {
     /** The models {@code analyze} runs when no {@code --models} option is given, in display order. */
     List<BargainingModel> defaults();
 
+    /**
+     * The default models for this scenario: {@link #defaults()}, plus the procedural model when the scenario says who
+     * decides some issue (it has nothing to add otherwise) and the catalog has it.
+     */
+    default List<BargainingModel> defaultsFor(org.parley.scenario.Scenario s) {
+        boolean decided = s.decision() != null || s.issues().stream().anyMatch(i -> i.decision() != null);
+        List<BargainingModel> d = defaults();
+        if (!decided || d.stream().anyMatch(m -> m.info().id().equals("procedural"))) {
+            return d;
+        }
+        return byId("procedural").map(p -> {
+            List<BargainingModel> out = new java.util.ArrayList<>(d);
+            out.add(p);
+            return List.copyOf(out);
+        }).orElse(d);
+    }
+
     /** The model with this command-line id, if any. */
     Optional<BargainingModel> byId(String id);
 

@@ -1,12 +1,18 @@
 package org.parley.views.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.parley.analysis.crisis.CrisisEquilibrium;
 import org.parley.analysis.crisis.TemplateOutcome;
 import org.parley.analysis.levers.LeverOutcome;
 import org.parley.analysis.levers.Reading;
 import org.parley.analysis.plan.LeverSpec;
+import org.parley.forecast.Agreement;
 import org.parley.forecast.Sentence;
 import org.parley.forecast.ensemble.IssueComparison;
+import org.parley.scenario.DecisionStructure;
+import org.parley.scenario.VotingBody;
+import org.parley.scenario.VotingRule;
 
 /**
  * The words every view uses for the same things (a verdict, a lever's question and answer, a crisis outcome, a
@@ -30,6 +36,45 @@ public final class Phrases {
             b.append(p instanceof Sentence.Words w ? w.text() : Numbers.significant(((Sentence.Quantity) p).value()));
         }
         return b.toString();
+    }
+
+    /** "agreement", "no agreement (blocked by a, b)", or "" when the model does not say. */
+    public static String agreement(Agreement a) {
+        return switch (a.status()) {
+            case AGREEMENT -> "agreement";
+            case NO_AGREEMENT -> "no agreement" + (a.blockers().isEmpty() ? "" : " (blocked by "
+                    + String.join(", ", a.blockers()) + ")");
+            case NOT_MODELLED -> "";
+        };
+    }
+
+    /**
+     * Who decides, in a few words: "bilateral deal: usa and dprk (each holds a veto); agenda setter c; reversion 5"
+     * or, for general structures, each body's rule and members ("qualified majority (255 of 345 votes) of de, fr, …").
+     */
+    public static String decision(DecisionStructure d) {
+        List<String> parts = new ArrayList<>();
+        boolean bilateral = d.bodies().size() == 2 && d.bodies().stream().allMatch(b -> b.rule() == VotingRule.SINGLE);
+        if (bilateral) {
+            parts.add(d.bodies().get(0).votes().keySet().iterator().next() + " and "
+                    + d.bodies().get(1).votes().keySet().iterator().next() + " (each holds a veto)");
+        } else {
+            for (VotingBody b : d.bodies()) {
+                String members = String.join(", ", b.votes().keySet());
+                parts.add(switch (b.rule()) {
+                    case SINGLE -> members + " alone";
+                    case UNANIMITY -> "unanimity of " + members;
+                    case MAJORITY -> "majority of " + members;
+                    case QUALIFIED_MAJORITY -> "qualified majority (" + Numbers.significant(b.threshold()) + " of "
+                            + Numbers.significant(b.totalVotes()) + " votes) of " + members;
+                });
+            }
+        }
+        String text = (d.procedure().isEmpty() ? "" : d.procedure() + ": ") + String.join("; and ", parts);
+        if (d.agendaSetter() != null) {
+            text += "; agenda setter " + d.agendaSetter();
+        }
+        return text;
     }
 
     /** "gains", "loses", "unchanged", "n/a (no status quo)", "n/a (no forecast)". */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parley.forecast.Agreement;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.Sentence;
@@ -67,25 +68,34 @@ public final class ForecastText {
             out.println();
             out.println("[" + (++k) + "] " + issue.label() + " (" + issue.id() + ")");
             out.println("    " + scaleText(issue) + (issue.deadline() == null ? "" : "; deadline " + issue.deadline()));
+            // the agreement column appears only where some model knows who decides, so files without a
+            // decision: section print as they always did
+            boolean decided = forecasts.stream().map(f -> f.issue(sum.issueId()).orElse(null))
+                    .anyMatch(fi -> fi != null && fi.agreement().status() != Agreement.Status.NOT_MODELLED);
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("", "forecast", "interval", "vs status quo", "rounds", "stop reason"));
-            rows.add(List.of("status quo", sum.hasStatusQuo() ? num(sum.statusQuo()) : "none", "", "", "", ""));
+            rows.add(row(decided, List.of("", "forecast", "interval", "vs status quo", "rounds", "stop reason"),
+                    "agreement"));
+            rows.add(row(decided, List.of("status quo", sum.hasStatusQuo() ? num(sum.statusQuo()) : "none", "", "", "",
+                    ""), ""));
             for (Forecast f : forecasts) {
                 IssueForecast fi = f.issue(sum.issueId()).orElse(null);
                 if (fi == null) {
-                    rows.add(List.of(f.model().id(), "-", "", "", "", "not forecast by this model"));
+                    rows.add(row(decided, List.of(f.model().id(), "-", "", "", "", "not forecast by this model"), ""));
                     continue;
                 }
-                rows.add(List.of(f.model().id(), num(fi.outcome()),
+                rows.add(row(decided, List.of(f.model().id(), num(fi.outcome()),
                         fi.interval() == null ? "" : range(fi.interval().low(), fi.interval().high()),
                         sum.hasStatusQuo() ? signed(fi.outcome() - sum.statusQuo()) : "",
-                        Integer.toString(fi.convergence().rounds()), Phrases.sentence(fi.convergence().stopReason())));
+                        Integer.toString(fi.convergence().rounds()), Phrases.sentence(fi.convergence().stopReason())),
+                        Phrases.agreement(fi.agreement())));
             }
             if (!sum.outcomes().isEmpty()) {
-                rows.add(List.of("ensemble", "median " + num(sum.median()), range(sum.min(), sum.max()),
-                        sum.hasStatusQuo() ? signed(sum.median() - sum.statusQuo()) : "", "", "(spread min .. max)"));
+                rows.add(row(decided, List.of("ensemble", "median " + num(sum.median()), range(sum.min(), sum.max()),
+                        sum.hasStatusQuo() ? signed(sum.median() - sum.statusQuo()) : "", "", "(spread min .. max)"), ""));
             }
             TextTable.table(out, "    ", rows);
+            s.decisionFor(issue.id()).ifPresent(d -> out.println("    who decides: " + Phrases.decision(d)
+                    + acceptable(forecasts, sum.issueId())));
             if (!sum.hasStatusQuo()) {
                 out.println("    gains and losses: not defined (the issue has no status quo)");
             } else if (!sum.outcomes().isEmpty()) {
@@ -112,6 +122,30 @@ public final class ForecastText {
         out.println();
         out.println("Note: " + Phrases.GAIN_DEFINITION);
         out.flush();
+    }
+
+    /** A table row with the agreement cell appended when the issue's agreement is modelled. */
+    private static List<String> row(boolean decided, List<String> cells, String agreement) {
+        if (!decided) {
+            return cells;
+        }
+        List<String> r = new ArrayList<>(cells);
+        r.add(agreement);
+        return r;
+    }
+
+    /** "; acceptable against the reversion point q: [a, b]" from the first forecast that models it, or "". */
+    private static String acceptable(List<Forecast> forecasts, String issueId) {
+        for (Forecast f : forecasts) {
+            IssueForecast fi = f.issue(issueId).orElse(null);
+            if (fi != null && fi.agreement().acceptable() != null) {
+                Agreement a = fi.agreement();
+                return "; against the reversion point " + num(a.reversion()) + " the deciders accept "
+                        + (a.acceptable().low() == a.acceptable().high() ? "no move"
+                        : range(a.acceptable().low(), a.acceptable().high()));
+            }
+        }
+        return "";
     }
 
     /**
