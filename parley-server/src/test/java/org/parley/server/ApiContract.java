@@ -252,7 +252,7 @@ abstract class ApiContract {
         assertEquals(422, api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id, "samples", 10_000_000))
                 .status());
         Http.Response badZone = api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id,
-                "zones", List.of("low=tariff <")));
+                "zones", List.of("tariff below 30")));
         assertEquals(422, badZone.status(), badZone::toString);
         assertEquals("/zones/0", badZone.json().at("/errors/0/pointer").asText());
         Http.Response started = api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id, "samples", 300,
@@ -269,6 +269,17 @@ abstract class ApiContract {
         JsonNode provenance = api.get("/api/runs/" + run.get("id").asLong() + "/provenance").json();
         assertEquals(7, provenance.at("/components/0/seed").asInt());
         assertTrue(api.get("/api/runs/" + run.get("id").asLong() + "/report").body().contains("<svg"));
+
+        // a zone over an issue the scenario does not have: the run fails with the reason, not an internal error
+        Http.Response unknown = api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id, "samples", 10,
+                "sobol", 0, "swingPoints", 0, "zones", List.of("odd=nosuchissue <= 3")));
+        JsonNode failed = unknown.status() == 202 ? awaitRun(unknown.json().get("id").asLong()) : null;
+        if (failed != null) {
+            assertEquals("FAILED", failed.get("status").asText(), failed::toString);
+            assertFalse(failed.get("error").asText().startsWith("internal error"), failed::toString);
+        } else {
+            assertEquals(422, unknown.status(), unknown::toString);
+        }
     }
 
     @Test

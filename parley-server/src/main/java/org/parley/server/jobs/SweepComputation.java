@@ -60,6 +60,9 @@ public record SweepComputation(String scenarioName, Scenario scenario, String sh
             r = SweepRunner.run(SweepSetup.of(spec, models), zones, engine, monitor);
         } catch (SweepCancelledException e) {
             throw new Progress.CancelledException();
+        } catch (IllegalArgumentException e) {
+            // e.g. a zone whose expression names no issue of the scenario
+            throw new RunFailedException("the sweep cannot run: " + e.getMessage(), e);
         }
         String json = ParleyJson.write(new Documents.Sweep(BuildInfo.version(), BuildInfo.javaVersion(),
                 new Documents.ScenarioRef(scenarioName, scenario.metadata().title(),
