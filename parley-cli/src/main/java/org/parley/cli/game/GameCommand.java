@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.cli.CliErrors;
@@ -25,6 +27,7 @@ import org.parley.games.solve.Coverage;
 import org.parley.games.solve.EquilibriumResult;
 import org.parley.games.solve.QreResult;
 import org.parley.games.solve.QreSolverEntry;
+import org.parley.games.solve.SolveBudget;
 import org.parley.games.solve.SolverEntry;
 import org.parley.games.solve.Solvers;
 import picocli.CommandLine;
@@ -37,6 +40,7 @@ import org.parley.views.csv.EquilibriumCsv;
 import org.parley.views.json.Documents;
 import org.parley.views.json.ParleyJson;
 import org.parley.views.text.GambitText;
+import org.parley.games.solve.configure.GambitOptions;
 import org.parley.views.text.GameInfoText;
 
 /**
@@ -50,7 +54,9 @@ import org.parley.views.text.GameInfoText;
         subcommands = {GameCommand.Solve.class, GameCommand.Info.class, GameCommand.Convert.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal failure, or a candidate equilibrium failed verification",
-                "2:bad input: unreadable or malformed file, unknown method, game outside the method's scope"})
+                "2:bad input: unreadable or malformed file, unknown method, game outside the method's scope",
+                "3:incomplete: --budget-seconds or --max-equilibria ended a run; the equilibria printed are verified "
+                        + "but there may be more"})
 public final class GameCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -99,15 +105,24 @@ public final class GameCommand implements Callable<Integer> {
     static final class Solve implements Callable<Integer>, CliErrors.InputFileCommand {
         CommandSpec spec;
 
-        /** Picocli injects the spec while building the model: the method list is added to the help here. */
+        /**
+         * Picocli injects the spec while building the model: the method list is added to the help here, rendered
+         * only when the help is printed (listing the methods loads the solver registry, which a solve does not
+         * need before it knows the method).
+         */
         @Spec
         void setSpec(CommandSpec s) {
             spec = s;
-            s.usageMessage().footerHeading("%nMethods:%n").footer(methodsFooter().split("\n"));
+            s.usageMessage().sectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                    help -> help.createHeading("%nMethods:%n") + methodsFooter());
         }
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "Gambit .nfg or .efg file.")
-        String file;
+        @Parameters(arity = "1..*", paramLabel = "FILE",
+                description = "Gambit .nfg or .efg file(s), or folders of them; several are solved in one run.")
+        List<String> files;
+
+        /** The file being solved (named in error messages). */
+        private String current;
 
         @Option(names = {"-m", "--method"}, paramLabel = "NAME", defaultValue = "enumpure", completionCandidates = MethodNames.class,
                 description = "Method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -116,22 +131,39 @@ public final class GameCommand implements Callable<Integer> {
         @Option(names = "--exact", description = "Exact rational arithmetic (methods that offer it).")
         boolean exact;
 
-        @Option(names = "--lambda", paramLabel = "LAMBDA", defaultValue = "1",
-                description = "Precision of a quantal-response method such as qre, >= 0 (default: ${DEFAULT-VALUE}).")
-        double lambda;
+        @Option(names = "--lambda", paramLabel = "LAMBDA",
+                description = "Precision of a quantal-response method such as qre, >= 0 (default: 1); logit: print the "
+                        + "quantal response equilibrium at this lambda on the principal branch (line: L,p1,p2,...; Gambit -l).")
+        Double lambda;
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "gambit",
                 description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
+        @Option(names = "--budget-seconds", paramLabel = "S",
+                description = "Stop each game's run after S seconds and print the equilibria found so far "
+                        + "(exit code 3 if the run was cut short).")
+        Double budgetSeconds;
+
+        @Option(names = "--max-equilibria", paramLabel = "N",
+                description = "Stop each game's run after N equilibria (exit code 3 if the method stopped early).")
+        Long maxEquilibria;
+
+        @CommandLine.Mixin
+        MethodOptions methodOptions = new MethodOptions();
+
         @Override
         public String inputFile() {
-            return file;
+            return current != null ? current : files == null || files.isEmpty() ? null : files.get(0);
         }
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        /** Solves with the parsed options (set by picocli, or by {@link FastSolve} for a single file). */
+        int run(PrintWriter out, PrintWriter err) {
             String name = method.toLowerCase(Locale.ROOT);
             SolverEntry entry = Solvers.byName(name).orElse(null);
             QreSolverEntry qre = Solvers.qreByName(name).orElse(null);
@@ -139,46 +171,78 @@ public final class GameCommand implements Callable<Integer> {
                 throw new UsageException("unknown method '" + method + "'; methods: "
                         + String.join(", ", new MethodNames()));
             }
+            double qreLambda = lambda == null ? 1.0 : lambda;
+            if (qre != null && (!(qreLambda >= 0) || Double.isInfinite(qreLambda))) {
+                throw new UsageException("--lambda must be finite and >= 0, was " + qreLambda);
+            }
+            if (budgetSeconds != null && !(budgetSeconds >= 0)) {
+                throw new UsageException("--budget-seconds must be >= 0, was " + budgetSeconds);
+            }
+            if (maxEquilibria != null && maxEquilibria < 1) {
+                throw new UsageException("--max-equilibria must be >= 1, was " + maxEquilibria);
+            }
+            SolveBudget budget = new SolveBudget(budgetSeconds == null ? Double.POSITIVE_INFINITY : budgetSeconds,
+                    maxEquilibria == null ? Long.MAX_VALUE : maxEquilibria);
+            List<String> all = SolveRuns.expand(files);
+            if (all.size() == 1) {
+                return solveOne(all.get(0), entry, qre, budget, false, out, err);
+            }
+            // a batch: one block (or JSON line) per game; a game that fails is reported and the others still run
+            int status = ExitCodes.OK;
+            for (String f : all) {
+                current = f;
+                if (format != Format.json) {
+                    out.println("# " + f);
+                    out.flush();
+                }
+                try {
+                    status = SolveRuns.combine(status, solveOne(f, entry, qre, budget, true, out, err));
+                } catch (RuntimeException e) {
+                    CommandLine cl = spec.commandLine();
+                    CommandLine.IExecutionExceptionHandler h = cl.getExecutionExceptionHandler();
+                    if (h == null) throw e;
+                    try {
+                        status = SolveRuns.combine(status, h.handleExecutionException(e, cl, cl.getParseResult()));
+                    } catch (Exception fatal) {
+                        throw e;
+                    }
+                }
+            }
+            return status;
+        }
+
+        private int solveOne(String f, SolverEntry entry, QreSolverEntry qre, SolveBudget budget, boolean batch,
+                             PrintWriter out, PrintWriter err) {
+            current = f;
+            Game g = read(f);
             if (qre != null) {
-                if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-                    throw new UsageException("--lambda must be finite and >= 0, was " + lambda);
+                return SolveRuns.qre(qre, f, g, lambda == null ? 1.0 : lambda, budget, format, batch, out, err);
+            }
+            methodOptions.lambda = lambda;
+            List<String> problems = new ArrayList<>(methodOptions.misplaced(entry.name()));
+            String labelProblem = methodOptions.startLabelProblem(g);
+            if (labelProblem != null) {
+                problems.add(labelProblem);
+            }
+            GambitOptions options = null;
+            try {
+                options = methodOptions.options();
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new UsageException(String.join("; ", problems));
+            }
+            int decimals = methodOptions.decimalsOrDefault();
+            if (methodOptions.lambda != null || methodOptions.branch) {
+                if (format != Format.gambit) {
+                    throw new UsageException("--lambda and --branch print Gambit-style lines; use --format gambit");
                 }
-                QreResult r = qre.solver(lambda).solve(read(file));
-                switch (format) {
-                    case gambit -> GambitText.qre(out, r);
-                    case json -> out.println(ParleyJson.write(new Documents.Qre(ParleyVersion.version(),
-                            ParleyVersion.javaVersion(), Documents.GameRef.of(file, r.game()), r)));
-                    case csv -> EquilibriumCsv.write(out, r);
+                if (LogitOutput.print(g, options, methodOptions.lambda, decimals, out)) {
+                    return ExitCodes.OK;
                 }
-                out.flush();
-                return ExitCodes.OK;
             }
-            Game g = read(file);
-            Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
-            if (!entry.arithmetics(g).contains(a)) {
-                throw new UsageException("method '" + name + "' does not offer exact arithmetic on "
-                        + (g instanceof StrategicGame ? "strategic" : "extensive") + " games");
-            }
-            EquilibriumResult r = entry.solve(g, a);
-            switch (format) {
-                case gambit -> GambitText.equilibria(out, r);
-                case json -> out.println(ParleyJson.write(new Documents.Equilibria(ParleyVersion.version(),
-                        ParleyVersion.javaVersion(), Documents.GameRef.of(file, g), r)));
-                case csv -> EquilibriumCsv.write(out, r);
-            }
-            out.flush();
-            if (r.equilibria().isEmpty() && r.rejected().isEmpty() && entry.coverage() != Coverage.ALL) {
-                // Every finite game has an equilibrium: an empty answer from a method that promises one is a
-                // failure of the method (e.g. a pivot budget ran out), never "no equilibrium".
-                throw new CommandFailedException(name + " found no equilibrium (" + r.diagnostics().counters()
-                        + "); try another method");
-            }
-            if (!r.isVerified()) {
-                throw new CommandFailedException(r.rejected().size() + " candidate(s) from " + name
-                        + " failed verification and were left out (largest regret "
-                        + r.rejected().stream().mapToDouble(e -> e.maxRegret()).max().orElse(0) + ")");
-            }
-            return ExitCodes.OK;
+            return SolveRuns.equilibria(entry, f, g, exact, budget, options, decimals, format, batch, out, err);
         }
     }
 

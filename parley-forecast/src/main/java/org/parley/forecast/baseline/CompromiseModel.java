@@ -36,7 +36,7 @@ import org.parley.scenario.Scenario;
  *
  */
 public final class CompromiseModel implements BargainingModel {
-    public static final ModelInfo INFO = new ModelInfo("compromise", "Compromise model (weighted mean)", "1.0",
+    public static final ModelInfo INFO = new ModelInfo("compromise", "Compromise model (weighted mean)", "1.1",
             "van den Bos 1991; Achen 2006 (The European Union Decides, ch. 4)");
 
     /**

@@ -38,7 +38,7 @@ import org.parley.scenario.Scenario;
  * Complexity O(n log n) per issue. Immutable and thread-safe.
  */
 public final class WeightedMedianModel implements BargainingModel {
-    public static final ModelInfo INFO = new ModelInfo("median", "Weighted median (median voter)", "1.0",
+    public static final ModelInfo INFO = new ModelInfo("median", "Weighted median (median voter)", "1.1",
             "Black 1948; Bueno de Mesquita 1994 (median voter position)");
 
     /** Which point of a tie interval [x_k, x_{k+1}] is the point forecast. */

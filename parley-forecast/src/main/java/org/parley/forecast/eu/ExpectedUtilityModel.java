@@ -57,7 +57,7 @@ import org.parley.scenario.Scenario;
  * Memory O(n²). Immutable and thread-safe.
  */
 public final class ExpectedUtilityModel implements BargainingModel {
-    public static final ModelInfo INFO = new ModelInfo("eu", "Expected-utility model (Bueno de Mesquita)", "1.0",
+    public static final ModelInfo INFO = new ModelInfo("eu", "Expected-utility model (Bueno de Mesquita)", "2.0",
             "Bueno de Mesquita 1994; Scholz, Calbert & Smith 2011 (doi:10.1177/0951629811418142)");
 
     /** Which reading of the literature to run. */

@@ -51,7 +51,7 @@ import org.parley.scenario.Scenario;
  * <p>Complexity O(n log((H − L)/tol)) per issue (≈ 30 bisection steps, each O(n)). Immutable and thread-safe.
  */
 public final class NashBargainingModel implements BargainingModel {
-    public static final ModelInfo INFO = new ModelInfo("nash", "Asymmetric Nash bargaining solution", "1.0",
+    public static final ModelInfo INFO = new ModelInfo("nash", "Asymmetric Nash bargaining solution", "1.1",
             "Nash 1950; Kalai 1977; Roth 1979; Achen 2006");
 
     /** Actor utility over outcomes. */

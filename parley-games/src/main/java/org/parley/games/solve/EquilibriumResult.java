@@ -38,10 +38,13 @@ import org.parley.provenance.RunContext;
  * @param provenance where the result came from: input kind {@link InputKind#GAME} with {@code gameHash}, component
  *     {@code method} and its version, every option ({@link SolverOptions#asParameters()}), and the transformations
  *     applied to the game before the method saw it (e.g. {@link #REDUCED_STRATEGIC_FORM})
+ * @param completion whether the method ran to its end or a {@link SolveBudget} cut it short (then the equilibria
+ *     are those found so far, each verified, and the answer may be incomplete)
  */
 public record EquilibriumResult(Game game, String gameHash, String method, Arithmetic arithmetic, Representation representation,
                                 SolverOptions options, List<Equilibrium> equilibria, List<Equilibrium> rejected,
-                                Tolerance tolerance, Diagnostics diagnostics, Provenance provenance) {
+                                Tolerance tolerance, Diagnostics diagnostics, Provenance provenance,
+                                Completion completion) {
     /** Version recorded for a solver that does not state its own; bump a solver's own when its results change. */
     public static final String DEFAULT_SOLVER_VERSION = "1";
 
@@ -57,6 +60,7 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(completion, "completion");
         if (!game.hash().equals(gameHash)) {
             throw new IllegalArgumentException("gameHash does not match the game");
         }
@@ -82,6 +86,15 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
                 throw new IllegalArgumentException("a verified profile listed as rejected");
             }
         }
+    }
+
+    /** A result of a run that ended on its own ({@link Completion#COMPLETE}). */
+    public EquilibriumResult(Game game, String gameHash, String method, Arithmetic arithmetic,
+                             Representation representation, SolverOptions options, List<Equilibrium> equilibria,
+                             List<Equilibrium> rejected, Tolerance tolerance, Diagnostics diagnostics,
+                             Provenance provenance) {
+        this(game, gameHash, method, arithmetic, representation, options, equilibria, rejected, tolerance, diagnostics,
+                provenance, Completion.COMPLETE);
     }
 
     /**
@@ -120,7 +133,41 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
     /** This result with one more transformation recorded in its provenance (e.g. {@link #REDUCED_STRATEGIC_FORM}). */
     public EquilibriumResult withTransformation(String step) {
         return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options, equilibria, rejected,
-                tolerance, diagnostics, provenance.withTransformation(step));
+                tolerance, diagnostics, provenance.withTransformation(step), completion);
+    }
+
+    /** This result marked as ended by a budget (or as complete). */
+    public EquilibriumResult withCompletion(Completion c) {
+        return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options, equilibria, rejected,
+                tolerance, diagnostics, provenance, c);
+    }
+
+    /**
+     * This result with at most {@code max} equilibria: the first {@code max} in the order found, marked
+     * {@link Completion#EQUILIBRIUM_LIMIT} if any were dropped; unchanged otherwise.
+     */
+    public EquilibriumResult limitedTo(long max) {
+        if (equilibria.size() <= max) return this;
+        return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options,
+                equilibria.subList(0, (int) max), rejected, tolerance, diagnostics, provenance,
+                Completion.EQUILIBRIUM_LIMIT);
+    }
+
+    /**
+     * The result of a run that a budget ended before the method produced its own result (a method that
+     * finds its equilibria only at the end): no equilibria; the method's options are not known, so
+     * {@link NoOptions} is recorded.
+     */
+    public static EquilibriumResult unfinished(Game game, String method, Arithmetic arithmetic,
+                                               Representation representation, Completion completion,
+                                               Diagnostics diagnostics) {
+        return of(game, method, arithmetic, representation, NoOptions.INSTANCE, List.of(), Tolerance.DEFAULT,
+                diagnostics).withCompletion(completion);
+    }
+
+    /** True when the method ran to its end ({@link Completion#COMPLETE}). */
+    public boolean isComplete() {
+        return completion.isComplete();
     }
 
     /** True when nothing was rejected. */

@@ -19,4 +19,13 @@ public interface ExtensiveEquilibriumSolver {
      * @throws org.parley.games.SolverInterruptedException if interrupted
      */
     EquilibriumResult solve(ExtensiveGame game);
+
+    /**
+     * Solves the game within a budget; see {@link StrategicEquilibriumSolver#solve(StrategicGame, SolveBudget)}.
+     *
+     * @throws SolveBudgetExhaustedException if the time ran out before a method without partial results finished
+     */
+    default EquilibriumResult solve(ExtensiveGame game, SolveBudget budget) {
+        return budget.runToCompletion(method(), () -> solve(game));
+    }
 }

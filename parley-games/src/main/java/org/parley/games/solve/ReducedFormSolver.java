@@ -40,12 +40,19 @@ public final class ReducedFormSolver implements ExtensiveEquilibriumSolver {
 
     @Override
     public EquilibriumResult solve(ExtensiveGame game) {
+        return solve(game, SolveBudget.UNLIMITED);
+    }
+
+    /** Builds the reduced strategic form, then gives the inner method what is left of the budget. */
+    @Override
+    public EquilibriumResult solve(ExtensiveGame game, SolveBudget budget) {
         long start = System.nanoTime();
         if (!game.perfectRecall() && !pureOnly) {
             throw new UnsupportedGameException(inner.method() + " on an extensive game needs perfect recall");
         }
         ReducedStrategicForm rsf = game.reducedStrategicForm();
-        EquilibriumResult r = inner.solve(rsf.strategicGame());
+        EquilibriumResult r = budget == SolveBudget.UNLIMITED ? inner.solve(rsf.strategicGame())
+                : inner.solve(rsf.strategicGame(), budget.remainingAfter(start));
         List<Profile> behav = new ArrayList<>();
         java.util.Set<MixedBehaviorProfile> seen = new java.util.HashSet<>();
         for (Profile p : r.profiles()) {
@@ -59,6 +66,6 @@ public final class ReducedFormSolver implements ExtensiveEquilibriumSolver {
         counters.put("rejectedOnReducedForm", (long) r.rejected().size());
         return EquilibriumResult.of(game, inner.method(), r.provenance().componentVersion(), r.arithmetic(),
                 Representation.STRATEGIC, r.options(), behav, r.tolerance(), Diagnostics.of(start, counters))
-                .withTransformation(EquilibriumResult.REDUCED_STRATEGIC_FORM);
+                .withTransformation(EquilibriumResult.REDUCED_STRATEGIC_FORM).withCompletion(r.completion());
     }
 }

@@ -113,6 +113,31 @@ public record SolverEntry(String name, String description, Coverage coverage, Se
     }
 
     /**
+     * Solves any game with this method within a budget: the verified equilibria found until the budget
+     * ended the run, and whether it did ({@link EquilibriumResult#completion()}). A method that finds its
+     * equilibria only at the end and is stopped by the time limit gives an empty
+     * {@link Completion#TIME_LIMIT} result ({@link EquilibriumResult#unfinished}).
+     *
+     * @throws UnsupportedGameException if the method has no solver for this kind of game or arithmetic
+     */
+    public EquilibriumResult solve(Game g, Arithmetic a, SolveBudget budget) {
+        long start = System.nanoTime();
+        try {
+            if (g instanceof StrategicGame s) {
+                return strategicSolver(a).orElseThrow(() -> new UnsupportedGameException("method " + name
+                        + " does not solve strategic games")).solve(s, budget);
+            }
+            return extensiveSolver(a).orElseThrow(() -> new UnsupportedGameException("method " + name
+                    + " does not solve extensive games")).solve((ExtensiveGame) g, budget);
+        } catch (SolveBudgetExhaustedException e) {
+            Representation rep = g instanceof StrategicGame || extensive == null ? Representation.STRATEGIC
+                    : Representation.TREE;
+            return EquilibriumResult.unfinished(g, name, a, rep, Completion.TIME_LIMIT,
+                    Diagnostics.of(start, java.util.Map.of()));
+        }
+    }
+
+    /**
      * Merges two registrations of the same name (one for tables, one for trees). Each side keeps its own
      * arithmetics: the table side's become {@link #arithmetics()}, the tree side's {@link #treeArithmetics()}.
      */

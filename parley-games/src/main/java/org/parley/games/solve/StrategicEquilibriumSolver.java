@@ -30,4 +30,17 @@ public interface StrategicEquilibriumSolver {
      * @throws org.parley.games.SolverInterruptedException if interrupted
      */
     EquilibriumResult solve(StrategicGame game);
+
+    /**
+     * Solves the game within a budget: the equilibria found before the time ran out or the requested
+     * number was reached, each verified, with {@link EquilibriumResult#completion()} saying whether the
+     * method finished. The default runs {@link #solve(StrategicGame)} under the budget
+     * ({@link SolveBudget#runToCompletion}); methods that find equilibria one by one override it to
+     * return those found so far.
+     *
+     * @throws SolveBudgetExhaustedException if the time ran out before a method without partial results finished
+     */
+    default EquilibriumResult solve(StrategicGame game, SolveBudget budget) {
+        return budget.runToCompletion(method(), () -> solve(game));
+    }
 }

@@ -36,6 +36,18 @@ public final class Numbers {
         return fixed(x, 2, Typography.UNICODE);
     }
 
+    /**
+     * {@code x} with exactly {@code decimals} decimals, trailing zeros kept ("0.500", "1.000"), as Gambit's tools
+     * print probabilities with {@code -d}; rounded half-up, never "-0". NaN or infinity as Java prints them.
+     */
+    public static String gambitFixed(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        BigDecimal d = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
+        return d.signum() == 0 ? BigDecimal.ZERO.setScale(decimals).toPlainString() : d.toPlainString();
+    }
+
     /** {@link #fixed(double, int, Typography)} with Unicode typography. */
     public static String fixed(double x, int decimals) {
         return fixed(x, decimals, Typography.UNICODE);

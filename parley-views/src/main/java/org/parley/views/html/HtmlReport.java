@@ -394,6 +394,7 @@ public final class HtmlReport {
                 .append("</td><td class=\"num\">").append(spread(s)).append("</td><td class=\"num\">")
                 .append(s.hasStatusQuo() ? Numbers.signed(s.median() - s.statusQuo()) : "\u2014")
                 .append("</td><td></td><td></td></tr>\n</tbody></table>\n");
+        decision(b, scenario, issue, forecasts, s.issueId());
 
         b.append(IssueChartsSvg.positions(s, anchor("chart-pos-", s.issueId())));
         b.append("<p class=\"note\">Dots: actors at their positions, area proportional to capability \u00d7 ")
@@ -552,6 +553,35 @@ public final class HtmlReport {
                 .append(forecasts.isEmpty() ? Provenance.SCHEMA_VERSION : forecasts.get(0).provenance().schemaVersion())
                 .append(". The same scenario (same SHA-256), model versions and parameters reproduce these forecasts ")
                 .append("exactly.</p>\n</section>\n");
+    }
+
+    /** Who decides the issue and each model's agreement status; nothing for issues without a decision structure. */
+    private static void decision(StringBuilder b, Scenario scenario, Issue issue, List<Forecast> forecasts, String id) {
+        var d = scenario.decisionFor(id);
+        if (d.isEmpty()) {
+            return;
+        }
+        b.append("<p class=\"meta\"><strong>Who decides:</strong> ").append(html(Phrases.decision(d.get())))
+                .append(sourceRefs(d.get().sourceIds()));
+        List<String> verdicts = new ArrayList<>();
+        for (Forecast f : forecasts) {
+            f.issue(id).ifPresent(fi -> {
+                String a = Phrases.agreement(fi.agreement());
+                if (!a.isEmpty()) {
+                    verdicts.add(html(f.model().id()) + ": " + html(a));
+                }
+                if (fi.agreement().acceptable() != null && verdicts.size() == 1) {
+                    var w = fi.agreement().acceptable();
+                    b.append(" \u00b7 against the reversion point ").append(Numbers.fixed(fi.agreement().reversion()))
+                            .append(" the deciders accept ").append(w.low() == w.high() ? "no move"
+                                    : Numbers.fixed(w.low()) + "\u2013" + Numbers.fixed(w.high()));
+                }
+            });
+        }
+        if (!verdicts.isEmpty()) {
+            b.append("<br>Agreement: ").append(String.join("; ", verdicts));
+        }
+        b.append("</p>\n");
     }
 
     private static void sources(StringBuilder b, Scenario scenario) {

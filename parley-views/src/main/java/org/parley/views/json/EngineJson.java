@@ -22,6 +22,7 @@ import org.parley.games.Profile;
 import org.parley.games.StrategicGame;
 import org.parley.games.UnsupportedGameException;
 import org.parley.games.numeric.Rational;
+import org.parley.games.solve.Completion;
 import org.parley.games.solve.Diagnostics;
 import org.parley.games.solve.Equilibrium;
 import org.parley.games.solve.EquilibriumResult;
@@ -247,6 +248,8 @@ final class EngineJson {
             p.findTypedValueSerializer(r.options().getClass(), true, null).serialize(r.options(), gen, p);
             p.defaultSerializeField("tolerance", r.tolerance(), gen);
             gen.writeBooleanField("verified", r.isVerified());
+            // COMPLETE, or TIME_LIMIT / EQUILIBRIUM_LIMIT when a budget ended the run (the list may be incomplete)
+            gen.writeStringField("completion", r.completion().name());
             gen.writeArrayFieldStart("equilibria");
             for (Equilibrium e : r.equilibria()) {
                 equilibrium(e, gen, p);
@@ -310,9 +313,12 @@ final class EngineJson {
             Provenance prov = ctxt.readTreeAsValue(required(n, "provenance"), Provenance.class);
             List<Equilibrium> ok = check(n, "equilibria", true, g, t, ctxt);
             List<Equilibrium> bad = check(n, "rejected", false, g, t, ctxt);
+            // absent in files written before budgets existed: those runs were complete
+            Completion c = n.hasNonNull("completion") ? ctxt.readTreeAsValue(n.get("completion"), Completion.class)
+                    : Completion.COMPLETE;
             try {
                 return new EquilibriumResult(g, g.hash(), required(n, "method").asText(), a, rep, options, ok, bad, t,
-                        d, prov);
+                        d, prov, c);
             } catch (IllegalArgumentException e) {
                 throw new JsonReadException(null, e.getMessage());
             }

@@ -62,6 +62,18 @@ public final class ParleyJson {
         }
     }
 
+    /**
+     * The value as JSON on one line (no indentation, no line break inside), for JSON Lines output where each
+     * document is one line (e.g. one per game of a batch).
+     */
+    public static String writeLine(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Reads a value that refers to no game (a forecast, a lever answer, provenance). */
     public static <T> T read(String json, Class<T> type) {
         return read(json, type, KnownGames.NONE);

@@ -33,6 +33,38 @@ public final class GambitText {
         return sb.toString();
     }
 
+    /**
+     * Gambit's line with {@code decimals} places per probability (Gambit's {@code -d}); the default formatting
+     * ({@link #line(Profile)}) when {@code decimals < 0}.
+     */
+    public static String line(Profile p, int decimals) {
+        if (decimals < 0) {
+            return line(p);
+        }
+        StringBuilder sb = new StringBuilder("NE");
+        for (double d : p.toFlatArray()) {
+            sb.append(',').append(Numbers.gambitFixed(d, decimals));
+        }
+        return sb.toString();
+    }
+
+    /** A point of a logit branch as gambit-logit prints it, {@code lambda,p1,p2,...}; decimals as in {@link #line(Profile, int)}. */
+    public static String point(double lambda, Profile p, int decimals) {
+        StringBuilder sb = new StringBuilder(decimals < 0 ? Numbers.gambit(lambda) : Numbers.gambitFixed(lambda, decimals));
+        for (double d : p.toFlatArray()) {
+            sb.append(',').append(decimals < 0 ? Numbers.gambit(d) : Numbers.gambitFixed(d, decimals));
+        }
+        return sb.toString();
+    }
+
+    /** One line per verified equilibrium with {@code decimals} places (default formatting when negative). */
+    public static void equilibria(PrintWriter out, EquilibriumResult r, int decimals) {
+        for (Equilibrium e : r.equilibria()) {
+            out.println(line(e.profile(), decimals));
+        }
+        out.flush();
+    }
+
     /** A QRE as gambit-logit prints its points: {@code lambda,p1,p2,...} (6 significant digits). */
     public static void qre(PrintWriter out, QreResult r) {
         StringBuilder sb = new StringBuilder(Numbers.gambit(r.lambda()));

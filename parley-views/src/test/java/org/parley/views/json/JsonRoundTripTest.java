@@ -201,7 +201,16 @@ class JsonRoundTripTest {
                 Solvers.byName("lcp").orElseThrow().solve(tree, Arithmetic.DOUBLE),
                 Solvers.byName("enummixed").orElseThrow().solve(table, Arithmetic.EXACT),
                 Solvers.byName("lcp").orElseThrow().solve(table, Arithmetic.DOUBLE),
-                Solvers.byName("logit").orElseThrow().solve(table, Arithmetic.DOUBLE));
+                Solvers.byName("logit").orElseThrow().solve(table, Arithmetic.DOUBLE),
+                // a run a budget ended: its completion status travels with it
+                Solvers.byName("enummixed").orElseThrow().solve(table, Arithmetic.EXACT,
+                        org.parley.games.solve.SolveBudget.equilibria(1)).withCompletion(
+                                org.parley.games.solve.Completion.EQUILIBRIUM_LIMIT),
+                Solvers.byName("liap").orElseThrow().solve(table, Arithmetic.DOUBLE),
+                Solvers.byName("ipa").orElseThrow().solve(table, Arithmetic.DOUBLE),
+                Solvers.byName("enumpoly").orElseThrow().solve(table, Arithmetic.DOUBLE),
+                org.parley.games.solve.configure.ConfiguredSolvers.solve(Solvers.byName("gnm").orElseThrow(), table,
+                        Arithmetic.DOUBLE, org.parley.games.solve.configure.GambitOptions.defaults().withPerturbations(2, 3)));
         KnownGames games = KnownGames.of(tree, table);
         for (EquilibriumResult r : results) {
             assertTrue(!r.equilibria().isEmpty(), r.method());

@@ -89,35 +89,77 @@ public final class LemkeHowson {
      * @throws PivotLimitException if a path exceeds the pivot budget
      */
     public BimatrixResult solve(Bimatrix game, Options options) {
+        return solve(game, options, e -> true);
+    }
+
+    /**
+     * As {@link #solve(Bimatrix, Options)}, passing each new equilibrium to {@code sink} as soon as it is
+     * found and stopping when the sink returns false (the result then holds the equilibria found so far).
+     * With double arithmetic a failed check reruns the computation exactly, so the sink may see an
+     * equilibrium twice.
+     */
+    public BimatrixResult solve(Bimatrix game, Options options, java.util.function.Predicate<BimatrixEquilibrium> sink) {
+        Sink s = new Sink(sink);
         int labels = game.rows() + game.columns();
         if (options.startLabel() > labels) {
             throw new IllegalArgumentException("startLabel " + options.startLabel() + " exceeds m+n = " + labels);
         }
         if (options.arithmetic() == Arithmetic.DOUBLE) {
-            BimatrixResult r = solveDouble(game, options);
+            BimatrixResult r = solveDouble(game, options, s);
             if (r != null) return r;
-            BimatrixResult exact = solveExact(game, options);
+            BimatrixResult exact = solveExact(game, options, s);
             return BimatrixResult.of(BimatrixMethod.LCP, Arithmetic.EXACT, exact.equilibria(), exact.pivots(),
                     exact.paths(), 1, Optional.empty());
         }
-        return solveExact(game, options);
+        return solveExact(game, options, s);
+    }
+
+    /** The caller's sink and whether it asked to stop. */
+    private static final class Sink {
+        final java.util.function.Predicate<BimatrixEquilibrium> target;
+        boolean stopped;
+
+        Sink(java.util.function.Predicate<BimatrixEquilibrium> target) {
+            this.target = target;
+        }
+
+        void offer(BimatrixEquilibrium e) {
+            if (!stopped && !target.test(e)) stopped = true;
+        }
     }
 
     // ---------------------------------------------------------------- exact
 
-    private static final class Node {
-        final IntegerTableau p;
-        final IntegerTableau q;
-        final int arrivedBy;
-
-        Node(IntegerTableau p, IntegerTableau q, int arrivedBy) {
-            this.p = p;
-            this.q = q;
-            this.arrivedBy = arrivedBy;
-        }
+    /**
+     * An equilibrium waiting to have its paths followed: only the two bases (one variable per
+     * row) and the label it was reached by; the tableaus are rebuilt from the initial ones when
+     * the node is processed, so the queue costs O(m+n) integers per equilibrium.
+     */
+    private record Node(int[] p, int[] q, int arrivedBy) {
     }
 
-    private BimatrixResult solveExact(Bimatrix game, Options options) {
+    /**
+     * A copy of {@code initial} pivoted to the given basis: each target variable not yet basic
+     * enters in a row whose basic variable is not a target one and whose entry is nonzero (such a
+     * row exists because the target columns are independent). At most one pivot per row.
+     */
+    static IntegerTableau atBasis(IntegerTableau initial, int[] target) {
+        IntegerTableau t = initial.copy();
+        java.util.BitSet wanted = new java.util.BitSet(t.variables());
+        for (int v : target) wanted.set(v);
+        for (int v : target) {
+            if (t.isBasic(v)) continue;
+            int row = -1;
+            for (int r = 0; r < t.rows() && row < 0; r++) {
+                if (!wanted.get(t.basic(r)) && t.signum(r, v) != 0) row = r;
+            }
+            if (row < 0) throw new IllegalStateException("internal error: basis to rebuild is singular");
+            t.pivot(row, v);
+        }
+        return t;
+    }
+
+    private BimatrixResult solveExact(Bimatrix game, Options options, Sink sink) {
         int m = game.rows();
         int n = game.columns();
         IntegerTableau p0 = Polytopes.rowPlayerTableau(game);
@@ -132,22 +174,24 @@ public final class LemkeHowson {
             IntegerTableau q = q0.copy();
             pivots += followExact(p, q, options.startLabel() - 1, options.maxPivotsPerPath(), lexP, lexQ);
             paths++;
-            record(game, found, p, q, m, n);
+            record(game, found, p, q, m, n, sink);
         } else {
             Set<BitSet> seen = new HashSet<>();
             seen.add(key(p0, q0, m, n));
             ArrayDeque<Node> queue = new ArrayDeque<>();
-            queue.add(new Node(p0, q0, -1));
-            while (!queue.isEmpty()) {
+            queue.add(new Node(p0.basisCopy(), q0.basisCopy(), -1));
+            while (!queue.isEmpty() && !sink.stopped) {
                 Node node = queue.poll();
-                for (int k = 0; k < m + n; k++) {
-                    if (k == node.arrivedBy) continue;
-                    IntegerTableau p = node.p.copy();
-                    IntegerTableau q = node.q.copy();
+                IntegerTableau np = atBasis(p0, node.p());
+                IntegerTableau nq = atBasis(q0, node.q());
+                for (int k = 0; k < m + n && !sink.stopped; k++) {
+                    if (k == node.arrivedBy()) continue;
+                    IntegerTableau p = np.copy();
+                    IntegerTableau q = nq.copy();
                     pivots += followExact(p, q, k, options.maxPivotsPerPath(), lexP, lexQ);
                     paths++;
                     if (seen.add(key(p, q, m, n))) {
-                        if (record(game, found, p, q, m, n)) queue.add(new Node(p, q, k));
+                        if (record(game, found, p, q, m, n, sink)) queue.add(new Node(p.basisCopy(), q.basisCopy(), k));
                     }
                 }
             }
@@ -157,7 +201,7 @@ public final class LemkeHowson {
     }
 
     private static boolean record(Bimatrix game, Map<List<List<Rational>>, BimatrixEquilibrium> found,
-            IntegerTableau p, IntegerTableau q, int m, int n) {
+            IntegerTableau p, IntegerTableau q, int m, int n, Sink sink) {
         List<Rational> x = Polytopes.strategy(p, 0, m);
         List<Rational> y = Polytopes.strategy(q, m, n);
         if (x == null || y == null) return false; // back at the artificial equilibrium
@@ -166,7 +210,7 @@ public final class LemkeHowson {
             throw new IllegalStateException("internal error: Lemke-Howson ended at a non-equilibrium, regret "
                     + e.maxRegret());
         }
-        found.putIfAbsent(List.of(e.row(), e.column()), e);
+        if (found.putIfAbsent(List.of(e.row(), e.column()), e) == null) sink.offer(e);
         return true;
     }
 
@@ -216,7 +260,7 @@ public final class LemkeHowson {
     }
 
     /** Double pivoting with exact certification of every final basis; null if a check fails. */
-    private BimatrixResult solveDouble(Bimatrix game, Options options) {
+    private BimatrixResult solveDouble(Bimatrix game, Options options, Sink sink) {
         int m = game.rows();
         int n = game.columns();
         double[][] a = game.positiveDoublePayoffs(true);
@@ -259,13 +303,13 @@ public final class LemkeHowson {
             if (!followDouble(p, q, options.startLabel() - 1, options.maxPivotsPerPath(), lexP, lexQ)) return null;
             pivots += p.pivots + q.pivots;
             paths++;
-            if (certify(game, found, p, q, m, n, bi, ait) != 1) return null;
+            if (certify(game, found, p, q, m, n, bi, ait, sink) != 1) return null;
         } else {
             seen.add(keyD(p0, q0, m, n));
             queue.add(new DNode(p0, q0, -1));
-            while (!queue.isEmpty()) {
+            while (!queue.isEmpty() && !sink.stopped) {
                 DNode node = queue.poll();
-                for (int k = 0; k < m + n; k++) {
+                for (int k = 0; k < m + n && !sink.stopped; k++) {
                     if (k == node.arrivedBy) continue;
                     DoubleTableau p = node.p.copy();
                     DoubleTableau q = node.q.copy();
@@ -274,7 +318,7 @@ public final class LemkeHowson {
                     pivots += p.pivots + q.pivots - before;
                     paths++;
                     if (seen.add(keyD(p, q, m, n))) {
-                        int c = certify(game, found, p, q, m, n, bi, ait);
+                        int c = certify(game, found, p, q, m, n, bi, ait, sink);
                         if (c < 0) return null;
                         if (c == 1) queue.add(new DNode(p, q, k));
                     }
@@ -294,7 +338,7 @@ public final class LemkeHowson {
 
     /** 1: certified equilibrium recorded; 0: artificial equilibrium; −1: check failed. */
     private static int certify(Bimatrix game, Map<List<List<Rational>>, BimatrixEquilibrium> found, DoubleTableau p,
-            DoubleTableau q, int m, int n, BigInteger[][] bi, BigInteger[][] ait) {
+            DoubleTableau q, int m, int n, BigInteger[][] bi, BigInteger[][] ait, Sink sink) {
         List<Integer> sx = new ArrayList<>();
         List<Integer> tx = new ArrayList<>();
         for (int i = 0; i < m; i++) if (p.isBasic(i)) sx.add(i);
@@ -310,7 +354,7 @@ public final class LemkeHowson {
         if (x == null || y == null) return -1;
         BimatrixEquilibrium e = BimatrixEquilibrium.evaluate(game, x, y);
         if (!e.isNash()) return -1;
-        found.putIfAbsent(List.of(e.row(), e.column()), e);
+        if (found.putIfAbsent(List.of(e.row(), e.column()), e) == null) sink.offer(e);
         return 1;
     }
 

@@ -15,6 +15,15 @@ final class Dense {
      * @return false if a pivot is below {@code 1e-14} times the largest entry (numerically singular)
      */
     static boolean solve(double[][] a, double[] b, int n) {
+        return solveSigned(a, b, n) != 0;
+    }
+
+    /**
+     * As {@link #solve}, and also the sign of the determinant of {@code a} (from the pivots and row swaps).
+     *
+     * @return +1 or -1 (the sign of det a) if solved, 0 if numerically singular
+     */
+    static int solveSigned(double[][] a, double[] b, int n) {
         double scale = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -22,9 +31,10 @@ final class Dense {
             }
         }
         if (!(scale > 0) || !Double.isFinite(scale)) {
-            return false;
+            return 0;
         }
         double tiny = 1e-14 * scale;
+        int sign = 1;
         for (int k = 0; k < n; k++) {
             int p = k;
             double best = Math.abs(a[k][k]);
@@ -36,9 +46,10 @@ final class Dense {
                 }
             }
             if (best <= tiny) {
-                return false;
+                return 0;
             }
             if (p != k) {
+                sign = -sign;
                 double[] t = a[p];
                 a[p] = a[k];
                 a[k] = t;
@@ -48,6 +59,9 @@ final class Dense {
             }
             double[] rk = a[k];
             double piv = rk[k];
+            if (piv < 0) {
+                sign = -sign;
+            }
             for (int i = k + 1; i < n; i++) {
                 double[] ri = a[i];
                 double f = ri[k] / piv;
@@ -69,10 +83,10 @@ final class Dense {
         }
         for (int k = 0; k < n; k++) {
             if (!Double.isFinite(b[k])) {
-                return false;
+                return 0;
             }
         }
-        return true;
+        return sign;
     }
 
     /**

@@ -69,6 +69,10 @@ public final class GlobalNewtonEquilibriumSolver implements StrategicEquilibrium
             Objects.requireNonNull(tolerance, "tolerance");
         }
 
+        public Options withSeed(long s) {
+            return new Options(s, maxSteps, firstStep, minStep, tolerance);
+        }
+
         /** Seed 1 (as Gambit's runs with {@code -R 1}), 100000 steps, first step 0.05, min step 1e-13, {@link Tolerance#DEFAULT}. */
         public static Options defaults() {
             return new Options(1L, 100_000, 0.05, 1e-13, Tolerance.DEFAULT);

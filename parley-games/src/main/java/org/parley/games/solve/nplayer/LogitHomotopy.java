@@ -20,6 +20,18 @@ import org.parley.games.SolverInterruptedException;
  * hyperplane orthogonal to the tangent, and step-size control from the corrector's first step, its
  * contraction rate and the angle between successive tangents. Each step costs one or a few Jacobians
  * (O(cells n^2) for tables) and O(n^3) linear algebra.
+ *
+ * <p>Bifurcations. In generic games the branch is a smooth curve; in games with symmetries (players or
+ * information sets that mirror each other) it meets bifurcation points, typically pitchforks where a pair of
+ * mirror-image branches leaves the symmetric one. Along a regular path the sign of {@code det [J; t^T]} never
+ * changes, so a step after which it has changed either jumped to another nearby path (it is rejected and
+ * halved: this keeps near-bifurcations of generic games from being jumped) or crossed a bifurcation point (it
+ * persists as the step shrinks; below {@link #BIFURCATION_STEP}, or after a jump over the singular point, the
+ * tracer switches branch, see {@link #switchBranch}). The branch taken keeps the orientation, which is the
+ * branch that the principal branches of nearby generic games follow (the straight continuation through a
+ * pitchfork belongs to another component once the symmetry is perturbed). Issue 11: on artist2.efg the old
+ * tracer went straight through the pitchfork at lambda 5.21 and ended at payoffs (0.795, 0.795); the
+ * principal branches of the perturbed games end at (0.48, 0.84) or its mirror image, as Gambit's does.
  */
 final class LogitHomotopy {
     /** Why a trace ended. */
@@ -36,8 +48,26 @@ final class LogitHomotopy {
 
     /** Raw branch: accepted points (lambda and sigma copies), why it stopped, counters. */
     record Raw(List<double[]> sigmas, List<double[]> lambdas, List<double[]> residuals, Stop stop, int steps, int rejected,
-               int jacobians) {
+               int jacobians, int bifurcations, boolean straightThrough) {
     }
+
+    /**
+     * A step shorter than this (arc length) that still reverses the orientation crosses a bifurcation point
+     * rather than jumping to another path: the tracer then switches branch.
+     */
+    static final double BIFURCATION_STEP = 1e-7;
+    /** Arc length of the first step onto the new branch after a bifurcation. */
+    static final double SWITCH_STEP = 1e-2;
+    /**
+     * Arc length of the step that jumps over a singular point of the path (a bifurcation point, where the
+     * corrector's matrix is singular), tried once the step has shrunk below {@link #BIFURCATION_STEP}.
+     */
+    static final double JUMP_STEP = 1e-3;
+    /**
+     * Corrections that small count as converged next to a singular point, where rounding in H, amplified by the
+     * nearly singular matrix, keeps Newton's corrections from falling to the usual tolerance.
+     */
+    static final double NEAR_SINGULAR_TOLERANCE = 1e-9;
 
     private final ResponseSystem sys;
     private final int n;
@@ -109,31 +139,41 @@ final class LogitHomotopy {
         }
     }
 
-    /** Solves [J; t^T] x = (-H; last) into x (length n+1). @return false if singular */
-    private boolean solveBordered(double[] t, double last, boolean useH, double[] x) {
+    /**
+     * Solves [J; t^T] x = (-H; last) into x (length n+1).
+     *
+     * @return the sign of det [J; t^T], or 0 if singular
+     */
+    private int solveBordered(double[] t, double last, boolean useH, double[] x) {
         for (int k = 0; k < n; k++) {
             System.arraycopy(jac[k], 0, a[k], 0, n + 1);
             rhs[k] = useH ? -h[k] : 0.0;
         }
         System.arraycopy(t, 0, a[n], 0, n + 1);
         rhs[n] = last;
-        if (!Dense.solve(a, rhs, n + 1)) {
-            return false;
+        int sign = Dense.solveSigned(a, rhs, n + 1);
+        if (sign != 0) {
+            System.arraycopy(rhs, 0, x, 0, n + 1);
         }
-        System.arraycopy(rhs, 0, x, 0, n + 1);
-        return true;
+        return sign;
     }
 
-    /** Unit tangent at the last evaluated point, oriented along {@code prev}. @return false if singular */
-    private boolean tangent(double[] prev, double[] t) {
-        if (!solveBordered(prev, 1.0, false, t)) {
-            return false;
+    /**
+     * Unit tangent at the last evaluated point, oriented along {@code prev}.
+     *
+     * @return the orientation: sign of det [J; t^T] (equal to that of det [J; prev^T] since t.prev > 0), or 0
+     *     if singular
+     */
+    private int tangent(double[] prev, double[] t) {
+        int sign = solveBordered(prev, 1.0, false, t);
+        if (sign == 0) {
+            return 0;
         }
         double nt = Dense.norm(t, n + 1);
         for (int k = 0; k <= n; k++) {
             t[k] /= nt;
         }
-        return true;
+        return sign;
     }
 
     /** Max over blocks of (best value - average value), relative to the payoff range: the agent regret. */
@@ -194,9 +234,12 @@ final class LogitHomotopy {
      * @param o tracer options
      * @param stopLambda stop at the first accepted point with lambda >= this
      * @param stopAtRegret stop when the agent regret is at most {@code o.endRegret()}
+     * @param switchBranches whether to switch branch at bifurcation points (see {@link #switchBranch}); without
+     *     it the orientation is not watched and the path goes straight through them
      * @param consumer receives each accepted point (y, which it must copy), or null
      */
-    Raw trace(LogitQreTracer.Options o, double stopLambda, boolean stopAtRegret, java.util.function.Consumer<double[]> consumer) {
+    Raw trace(LogitQreTracer.Options o, double stopLambda, boolean stopAtRegret, boolean switchBranches,
+              java.util.function.Consumer<double[]> consumer) {
         List<double[]> sigmas = new ArrayList<>();
         List<double[]> lambdas = new ArrayList<>();
         List<double[]> residuals = new ArrayList<>();
@@ -208,9 +251,15 @@ final class LogitHomotopy {
         double[] prev = new double[n + 1];
         prev[n] = 1.0;
         evaluate(y, true);
-        if (!tangent(prev, t)) {
+        // Along a regular path the sign of det [J; t^T] stays fixed; a change means the step crossed a
+        // bifurcation point or jumped to another path (Allgower and Georg 1990, ch. 8)
+        int orientation = tangent(prev, t);
+        if (orientation == 0) {
             throw new IllegalStateException("singular Jacobian at the centroid");
         }
+        int bifurcations = 0;
+        boolean jump = false;
+        boolean jumpTried = false;
         sigmas.add(sigmaCopy());
         lambdas.add(new double[] {0.0});
         residuals.add(new double[] {residual(0.0)});
@@ -228,8 +277,9 @@ final class LogitHomotopy {
                 stop = Stop.STEP_TOO_SMALL;
                 break;
             }
+            double h = jump ? JUMP_STEP : step;
             for (int k = 0; k <= n; k++) {
-                z[k] = y[k] + step * t[k];
+                z[k] = y[k] + h * t[k];
             }
             boolean ok = z[n] >= 0;
             double d1 = 0;
@@ -237,9 +287,9 @@ final class LogitHomotopy {
             int iters = 0;
             double prevNorm = 0;
             boolean converged = false;
-            while (ok && iters < o.maxCorrectorIterations()) {
+            while (ok && iters < (jump ? 4 : 1) * o.maxCorrectorIterations()) {
                 evaluate(z, true);
-                if (!solveBordered(t, 0.0, true, dz)) {
+                if (solveBordered(t, 0.0, true, dz) == 0) {
                     ok = false;
                     break;
                 }
@@ -247,11 +297,11 @@ final class LogitHomotopy {
                 iters++;
                 if (iters == 1) {
                     d1 = dn;
-                    if (d1 > o.maxCorrectorDistance()) {
+                    if (d1 > o.maxCorrectorDistance() && !jump) {
                         ok = false;
                         break;
                     }
-                } else {
+                } else if (!jump) {
                     contraction = Math.max(contraction, dn / Math.max(prevNorm, 1e-300));
                     if (contraction > 0.5) {
                         ok = false;
@@ -268,26 +318,65 @@ final class LogitHomotopy {
                 for (int k = 0; k < n; k++) {
                     ds = Math.max(ds, sigma[k] * Math.abs(dz[k]));
                 }
-                if (ds <= o.correctorTolerance() && Math.abs(dz[n]) <= o.correctorTolerance() * (1.0 + Math.abs(z[n]))) {
+                double ctol = jump ? Math.max(o.correctorTolerance(), NEAR_SINGULAR_TOLERANCE) : o.correctorTolerance();
+                if (ds <= ctol && Math.abs(dz[n]) <= ctol * (1.0 + Math.abs(z[n]))) {
                     converged = true;
                     break;
                 }
             }
+            boolean reversed = false;
             if (ok && converged) {
                 evaluate(z, true);
-                ok = z[n] >= 0 && tangent(t, tn);
+                int sign = z[n] >= 0 ? tangent(t, tn) : 0;
+                ok = sign != 0;
+                reversed = switchBranches && sign == -orientation;
             }
             double cos = 0;
             if (ok && converged) {
                 for (int k = 0; k <= n; k++) {
                     cos += t[k] * tn[k];
                 }
-                ok = cos >= Math.cos(o.maxAngle());
+                ok = jump || cos >= Math.cos(o.maxAngle());
             }
-            if (!(ok && converged)) {
-                rejected++;
-                step *= 0.5;
+            if (ok && converged && reversed && (jump || step <= BIFURCATION_STEP)) {
+                // a bifurcation point lies between y and z: continue on the branch that keeps the orientation
+                if (!switchBranch(y, t, z, orientation, o)) {
+                    stop = Stop.STEP_TOO_SMALL;
+                    break;
+                }
+                bifurcations++;
+                steps++;
+                System.arraycopy(z, 0, y, 0, n + 1);
+                sigmas.add(sigmaCopy());
+                lambdas.add(new double[] {y[n]});
+                residuals.add(new double[] {residual(y[n])});
+                if (consumer != null) {
+                    consumer.accept(y);
+                }
+                step = SWITCH_STEP;
+                jump = false;
+                jumpTried = false;
                 continue;
+            }
+            if (!(ok && converged) || reversed) {
+                rejected++;
+                if (jump) {
+                    jump = false; // the jump failed too: go on halving as before
+                } else {
+                    step *= 0.5;
+                    if (switchBranches && step < BIFURCATION_STEP && !jumpTried) {
+                        // steps keep failing near a singular point of the path: try once to jump over it
+                        jump = true;
+                        jumpTried = true;
+                    }
+                }
+                continue;
+            }
+            if (jump) {
+                step = JUMP_STEP;
+                jump = false;
+            } else {
+                jumpTried = false;
             }
             steps++;
             System.arraycopy(z, 0, y, 0, n + 1);
@@ -309,7 +398,98 @@ final class LogitHomotopy {
             boolean easy = iters <= 2 && d1 <= 0.25 * o.maxCorrectorDistance() && Math.acos(Math.min(1, cos)) <= 0.25 * o.maxAngle();
             step *= easy ? 2.0 : iters <= 3 ? 1.25 : 1.0;
         }
-        return new Raw(sigmas, lambdas, residuals, stop, steps, rejected, jacobians);
+        return new Raw(sigmas, lambdas, residuals, stop, steps, rejected, jacobians, bifurcations, !switchBranches);
+    }
+
+    /**
+     * Branch switching at a bifurcation point between the accepted point {@code y} (tangent {@code t}) and the
+     * point {@code z} just past it, where the orientation reversed. At the bifurcation point the Jacobian's
+     * kernel is two-dimensional: the old tangent and the direction d of the crossing branch. d is found by
+     * inverse iteration with [J; t^T] at the midpoint (nearly singular there, its near-kernel is d). Both
+     * directions along d are tried in a fixed order (first the one along which the first variable that moves
+     * decreases: an arbitrary convention that agrees with Gambit on artist2.efg): the first whose corrected point keeps {@code orientation} is taken (through a symmetric
+     * pitchfork both arms are mirror images and keep it; the straight continuation of the old branch reverses it,
+     * which is why it is not taken: in every nearby generic game the branch turns onto an arm). On success
+     * {@code z} holds the first point of the new branch, {@code t} its tangent, and the last evaluation is at z.
+     *
+     * @return false if the kernel direction or a corrected point on the new branch could not be found
+     */
+    private boolean switchBranch(double[] y, double[] t, double[] z, int orientation, LogitQreTracer.Options o) {
+        double[] m = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            m[k] = 0.5 * (y[k] + z[k]);
+        }
+        evaluate(m, true);
+        double[] w = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            w[k] = 1.0 + 0.01 * (k % 7); // deterministic start with components along every direction
+        }
+        double[] x = new double[n + 1];
+        for (int it = 0; it < 3; it++) {
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(jac[k], 0, a[k], 0, n + 1);
+            }
+            System.arraycopy(t, 0, a[n], 0, n + 1);
+            System.arraycopy(w, 0, rhs, 0, n + 1);
+            if (Dense.solveSigned(a, rhs, n + 1) == 0) {
+                return false;
+            }
+            double nr = Dense.norm(rhs, n + 1);
+            for (int k = 0; k <= n; k++) {
+                w[k] = rhs[k] / nr;
+            }
+        }
+        double dot = 0;
+        for (int k = 0; k <= n; k++) {
+            dot += w[k] * t[k];
+        }
+        for (int k = 0; k <= n; k++) {
+            x[k] = w[k] - dot * t[k];
+        }
+        double nx = Dense.norm(x, n + 1);
+        if (!(nx > 0.5)) {
+            return false;
+        }
+        double big = Dense.maxAbs(x, n + 1);
+        int first = 0;
+        while (Math.abs(x[first]) < 1e-3 * big) {
+            first++;
+        }
+        double sgn = x[first] < 0 ? 1.0 : -1.0;
+        double[] d = new double[n + 1];
+        double[] cand = new double[n + 1];
+        double[] dz = new double[n + 1];
+        double[] tn = new double[n + 1];
+        for (int attempt = 0; attempt < 2; attempt++, sgn = -sgn) {
+            for (int k = 0; k <= n; k++) {
+                d[k] = sgn * x[k] / nx;
+                cand[k] = m[k] + SWITCH_STEP * d[k];
+            }
+            boolean converged = false;
+            for (int it = 0; it < 4 * o.maxCorrectorIterations() && cand[n] >= 0; it++) {
+                evaluate(cand, true);
+                if (solveBordered(d, 0.0, true, dz) == 0) {
+                    break;
+                }
+                for (int k = 0; k <= n; k++) {
+                    cand[k] += dz[k];
+                }
+                if (Dense.maxAbs(dz, n + 1) <= Math.max(o.correctorTolerance(), NEAR_SINGULAR_TOLERANCE)) {
+                    converged = true;
+                    break;
+                }
+            }
+            if (!converged || cand[n] < 0) {
+                continue;
+            }
+            evaluate(cand, true);
+            if (tangent(d, tn) == orientation) {
+                System.arraycopy(cand, 0, z, 0, n + 1);
+                System.arraycopy(tn, 0, t, 0, n + 1);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

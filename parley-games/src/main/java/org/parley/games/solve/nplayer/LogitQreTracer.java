@@ -104,6 +104,12 @@ public final class LogitQreTracer {
                     maxCorrectorDistance, maxAngle, tolerance);
         }
 
+        /** The same options with another first step (the minimum step is lowered to it if needed). */
+        public Options withFirstStep(double f) {
+            return new Options(f, Math.min(minStep, f), maxLambda, endRegret, maxSteps, maxCorrectorIterations, correctorTolerance,
+                    maxCorrectorDistance, maxAngle, tolerance);
+        }
+
         public Options withMaxLambda(double m) {
             return new Options(firstStep, minStep, m, endRegret, maxSteps, maxCorrectorIterations, correctorTolerance,
                     maxCorrectorDistance, maxAngle, tolerance);
@@ -154,8 +160,7 @@ public final class LogitQreTracer {
 
     LogitBranch trace(ResponseSystem sys, double stopLambda, boolean stopAtRegret) {
         long start = System.nanoTime();
-        LogitHomotopy hom = new LogitHomotopy(sys);
-        LogitHomotopy.Raw raw = hom.trace(options, stopLambda, stopAtRegret, null);
+        LogitHomotopy.Raw raw = traceRaw(sys, stopLambda, stopAtRegret);
         List<QrePoint> pts = new ArrayList<>(raw.sigmas().size());
         for (int k = 0; k < raw.sigmas().size(); k++) {
             pts.add(new QrePoint(raw.lambdas().get(k)[0], sys.profile(raw.sigmas().get(k)), raw.residuals().get(k)[0]));
@@ -167,8 +172,25 @@ public final class LogitQreTracer {
             case STEP_TOO_SMALL -> LogitBranch.StopReason.STEP_TOO_SMALL;
         };
         Diagnostics d = Diagnostics.of(start, Map.of("steps", (long) raw.steps(), "rejectedSteps", (long) raw.rejected(),
-                "jacobians", (long) raw.jacobians()));
+                "jacobians", (long) raw.jacobians(), "bifurcations", (long) raw.bifurcations(), "straightThrough",
+                raw.straightThrough() ? 1L : 0L));
         return new LogitBranch(sys.game(), representation(sys.game()), options, pts, why, d);
+    }
+
+    /**
+     * The branch with branch switching at bifurcation points; if that trace gets stuck after a switch (a
+     * bifurcation with a kernel of more than two dimensions, where the direction found need not be a branch),
+     * the branch traced straight through every bifurcation instead.
+     */
+    private LogitHomotopy.Raw traceRaw(ResponseSystem sys, double stopLambda, boolean stopAtRegret) {
+        LogitHomotopy.Raw raw = new LogitHomotopy(sys).trace(options, stopLambda, stopAtRegret, true, null);
+        boolean stuck = raw.stop() == LogitHomotopy.Stop.STEP_TOO_SMALL || raw.stop() == LogitHomotopy.Stop.STEPS;
+        if (stuck && raw.bifurcations() > 0) {
+            LogitHomotopy.Raw straight = new LogitHomotopy(sys).trace(options, stopLambda, stopAtRegret, false, null);
+            return new LogitHomotopy.Raw(straight.sigmas(), straight.lambdas(), straight.residuals(), straight.stop(),
+                    straight.steps(), straight.rejected() + raw.rejected(), straight.jacobians() + raw.jacobians(), raw.bifurcations(), true);
+        }
+        return raw;
     }
 
     private static void checkLambda(double lambda) {
@@ -205,7 +227,7 @@ public final class LogitQreTracer {
         }
         double[] y = warmStart == null ? null : hom.newtonAt(v0, lambda, 100, 1e-12);
         if (y == null) {
-            LogitHomotopy.Raw raw = hom.trace(options, lambda, false, null);
+            LogitHomotopy.Raw raw = traceRaw(sys, lambda, false);
             int k = raw.lambdas().size() - 1;
             double lk = raw.lambdas().get(k)[0];
             if (lk < lambda) {

@@ -34,7 +34,7 @@ import org.parley.games.verify.Tolerance;
  * level 0 carry the vector label {@code z0 - z} (unique zero at the restart point z0), vertices at level 1
  * carry {@code g(z)}; the piecewise-linear zero curve is followed by door-in/door-out pivots (one linear
  * solve per pivot) from the level-0 simplex containing z0 to a level-1 facet, whose piecewise-linear zero is an
- * approximate equilibrium. The next level restarts there with the mesh halved, as in van der Laan and Talman
+ * approximate equilibrium. The next level restarts there with the mesh divided by {@link Options#refinement()} (halved by default), as in van der Laan and Talman
  * (1979), until the support-polished profile verifies ({@link SupportPolisher}) or the mesh reaches
  * {@link Options#minMesh()}. Gambit's simpdiv follows van der Laan and Talman's variable-dimension path with
  * integer labels instead; the restart-and-halve scheme and the result (one equilibrium, approximated on a grid,
@@ -55,9 +55,19 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
      * @param minMesh smallest mesh before giving up, in (0, initialMesh]
      * @param maxPivots pivot budget over all levels, {@code >= 1}
      * @param tolerance regret tolerance for verification
+     * @param refinement factor by which the mesh shrinks from one level to the next (Gambit's {@code -g}), in [1.5, 64]
      */
-    public record Options(double initialMesh, double minMesh, long maxPivots, Tolerance tolerance) implements SolverOptions {
+    public record Options(double initialMesh, double minMesh, long maxPivots, Tolerance tolerance, double refinement)
+            implements SolverOptions {
+        /** Options with the mesh halved between levels. */
+        public Options(double initialMesh, double minMesh, long maxPivots, Tolerance tolerance) {
+            this(initialMesh, minMesh, maxPivots, tolerance, 2.0);
+        }
+
         public Options {
+            if (!(refinement >= 1.5 && refinement <= 64)) {
+                throw new IllegalArgumentException("refinement must be in [1.5, 64], was " + refinement);
+            }
             if (!(initialMesh > 0 && initialMesh <= 1)) {
                 throw new IllegalArgumentException("initialMesh must be in (0, 1], was " + initialMesh);
             }
@@ -73,6 +83,10 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
         /** Mesh 1/4 halved down to 2^-30, 10 million pivots, {@link Tolerance#DEFAULT}. */
         public static Options defaults() {
             return new Options(0.25, Math.scalb(1.0, -30), 10_000_000L, Tolerance.DEFAULT);
+        }
+
+        public Options withRefinement(double r) {
+            return new Options(initialMesh, minMesh, maxPivots, tolerance, r);
         }
     }
 
@@ -132,7 +146,7 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
                 stop = "polished";
                 break;
             }
-            mesh *= 0.5;
+            mesh /= options.refinement();
         }
         Map<String, Long> counters = new HashMap<>();
         counters.put("levels", (long) levels);
@@ -266,9 +280,8 @@ public final class SimplicialSubdivisionEquilibriumSolver implements StrategicEq
             int[] cols = new int[dim];
             long pivots = 0;
             while (pivots < budget) {
-                if ((pivots & 1023) == 0) {
-                    SolverInterruptedException.checkInterrupt(METHOD);
-                }
+                // every pivot: on large games one pivot (a dense solve of the door) takes up to ~0.1 s
+                SolverInterruptedException.checkInterrupt(METHOD);
                 pivots++;
                 label[in] = labelOf(vertex(base, perm, in), z0, delta);
                 // door = all vertices but `in`; solve B delta = (1; label[in])

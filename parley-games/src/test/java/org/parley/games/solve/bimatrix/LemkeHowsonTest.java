@@ -75,4 +75,51 @@ class LemkeHowsonTest {
         assertTrue(e.getMessage().contains("startLabel"));
         assertThrows(IllegalArgumentException.class, () -> LemkeHowson.Options.singlePath(0));
     }
+
+    @Test
+    void reachableSetOnRandomGamesContainsEveryPathEndAndOnlyExtremeEquilibria() {
+        // the closure is built from bases alone (tableaus rebuilt per node): it must still contain the
+        // end of every path from the artificial equilibrium and lie inside the extreme equilibria
+        for (long seed = 1; seed <= 6; seed++) {
+            Bimatrix g = ReverseSearchEquilibriumEnumeratorTest.uniform(6 + (int) seed % 3, 7, seed);
+            BimatrixResult all = lh.solve(g, LemkeHowson.Options.defaults());
+            assertTrue(all.isVerified());
+            Set<?> reachable = set(all);
+            assertEquals(all.equilibria().size(), reachable.size(), "no duplicates");
+            for (int k = 1; k <= g.rows() + g.columns(); k++) {
+                assertTrue(reachable.containsAll(set(lh.solve(g, LemkeHowson.Options.singlePath(k)))), "label " + k);
+            }
+            assertTrue(set(new ReverseSearchEquilibriumEnumerator().solve(g,
+                    ReverseSearchEquilibriumEnumerator.Options.defaults())).containsAll(reachable));
+        }
+    }
+
+    @Test
+    void rebuildingATableauFromItsBasisGivesTheSameEntries() {
+        Bimatrix g = ReverseSearchEquilibriumEnumeratorTest.uniform(5, 6, 3L);
+        org.parley.games.solve.lp.IntegerTableau p0 = Polytopes.rowPlayerTableau(g);
+        org.parley.games.solve.lp.IntegerTableau q0 = Polytopes.columnPlayerTableau(g);
+        org.parley.games.solve.lp.IntegerTableau p = p0.copy();
+        org.parley.games.solve.lp.IntegerTableau q = q0.copy();
+        // follow a path by hand for a few pivots, then rebuild both tableaus from their bases
+        int[] lexP = Polytopes.range(5, 11);
+        int[] lexQ = Polytopes.range(0, 5);
+        int entering = 0;
+        boolean inP = true;
+        for (int step = 0; step < 4; step++) {
+            org.parley.games.solve.lp.IntegerTableau t = inP ? p : q;
+            int r = t.lexRatioRowNegativePerturbation(entering, inP ? lexP : lexQ);
+            entering = t.pivot(r, entering);
+            inP = !inP;
+        }
+        for (org.parley.games.solve.lp.IntegerTableau[] pair : new org.parley.games.solve.lp.IntegerTableau[][] {
+                {p, p0}, {q, q0}}) {
+            org.parley.games.solve.lp.IntegerTableau rebuilt = LemkeHowson.atBasis(pair[1], pair[0].basisCopy());
+            assertEquals(pair[0].determinant(), rebuilt.determinant());
+            for (int r = 0; r < pair[0].rows(); r++) {
+                int row = rebuilt.rowOf(pair[0].basic(r));
+                for (int j = 0; j <= pair[0].variables(); j++) assertEquals(pair[0].entry(r, j), rebuilt.entry(row, j));
+            }
+        }
+    }
 }

@@ -38,10 +38,9 @@ class GambitLogitTest {
     static final long BUDGET_MS = Long.getLong("parley.nplayer.budgetSeconds", 10) * 1000;
     /**
      * Games where Parley's verified end point differs from Gambit's printed one, with the reason found.
-     * Symmetric games: the principal branch stays on the symmetric set and meets a pitchfork bifurcation;
-     * Parley's arc-length continuation goes straight through (to the symmetric equilibrium), Gambit's
-     * path-follower left the symmetric set (or, on 2x2x2, stopped at the bifurcation with a profile that is not
-     * an equilibrium: player 3 has regret 0.21). Unconverged: Gambit stops when the Nash regret is below
+     * Symmetric games: the branch from the centroid meets pitchfork bifurcations; Parley switches onto the arm
+     * that keeps the orientation (issue 11), as the principal branches of perturbed games do; on 2x2x2 Gambit
+     * stopped at the bifurcation with a profile that is not an equilibrium (player 3 has regret 0.21). Unconverged: Gambit stops when the Nash regret is below
      * 1e-8 of the payoff range, before probabilities at (nearly) unreached or indifferent information sets
      * have converged; Parley continues until the agent regret (every information set) is below that bound and
      * polishes, so it is closer to the limit.
@@ -49,13 +48,9 @@ class GambitLogitTest {
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("2x2x2.nfg", "symmetric branch (0.5,0.5,s3) meets a bifurcation; Gambit's printed point is not a Nash equilibrium"),
             java.util.Map.entry("2x2x2.efg", "same game as 2x2x2.nfg"),
-            java.util.Map.entry("2s2x2x2.efg", "symmetric subgames: branch through the bifurcation to the symmetric mixed equilibrium"),
-            java.util.Map.entry("sh3.nfg", "symmetric game: the principal branch (checked by fixed-point iteration at fixed lambda) ends at (1/3,2/3,0); Gambit's ends at (1/6,1/3,1/2)"),
+            java.util.Map.entry("sh3.nfg", "symmetric game with pitchforks at lambda 1.72 and 3.09: Parley's end (0,0,1)^2 is where the principal branches of perturbed games end (issue 11); Gambit's is (1/6,1/3,1/2)^2"),
             java.util.Map.entry("sh3.efg", "same game as sh3.nfg"),
-            java.util.Map.entry("sww3.efg", "battle-of-the-sexes subgame symmetric under swapping players: symmetric mixed end vs Gambit's pure"),
-            java.util.Map.entry("w_ex1.efg", "battle-of-the-sexes subgame symmetric under swapping players: symmetric mixed end vs Gambit's pure"),
-            java.util.Map.entry("w_ex2.efg", "symmetric subgame as in w_ex1"),
-            java.util.Map.entry("artist2.efg", "symmetric pair of subgames: symmetric mixed end vs Gambit's pure"),
+            java.util.Map.entry("w_ex2.efg", "ten mirror-image information sets: a bifurcation whose kernel has more than two dimensions; no branch found there, so the trace goes straight through (symmetric mixed end) vs Gambit's pure"),
             java.util.Map.entry("bcp2.efg", "Gambit unconverged (5e-6)"),
             java.util.Map.entry("tim.efg", "Gambit unconverged (6e-6)"),
             java.util.Map.entry("palf2.efg", "Gambit unconverged: 2e-6 from the exact fractions (5/22, 1/17, ...) Parley returns"),
