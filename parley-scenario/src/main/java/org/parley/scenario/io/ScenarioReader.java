@@ -38,9 +38,16 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class ScenarioReader {
 
-    /** Creates a reader; it holds no state and may be shared between threads. */
+    private final InputLimits limits;
+
+    /** Creates a reader with the {@link InputLimits#DEFAULT} limits; it may be shared between threads. */
     public ScenarioReader() {
-        // stateless
+        this(InputLimits.DEFAULT);
+    }
+
+    /** Creates a reader with the given size limits; it may be shared between threads. */
+    public ScenarioReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -76,6 +83,11 @@ public final class ScenarioReader {
             if (Files.isDirectory(file)) {
                 throw problem(name, "is a directory, not a scenario file", "");
             }
+            long bytes = Files.size(file);
+            if (bytes > 4L * limits.maxChars()) { // UTF-8 takes at most 4 bytes per character: too many chars
+                throw problem(name, "the file is larger than the limit of " + limits.maxChars() + " characters ("
+                        + bytes + " bytes)", "split the scenario or shorten long texts");
+            }
             // a strict decoder: malformed UTF-8 is an error, not silently replaced
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
@@ -110,9 +122,18 @@ public final class ScenarioReader {
                 .setLabel(name)
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
+                .setCodePointLimit(Math.max(limits.maxChars(), 1) + 1)
                 .build();
+        Problem tooLarge = limits.checkText(text, name);
+        if (tooLarge != null) {
+            throw new ScenarioFormatException(List.of(tooLarge));
+        }
         Optional<Node> root;
         try {
+            Problem limit = limits.checkEvents(text, name, settings);
+            if (limit != null) {
+                throw new ScenarioFormatException(List.of(limit));
+            }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             throw syntaxError(name, e, json);
