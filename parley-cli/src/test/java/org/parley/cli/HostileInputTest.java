@@ -108,4 +108,37 @@ class HostileInputTest {
                 + ("    " + "w".repeat(1_000) + "\n").repeat(200));
         assertLocatedError(run("validate", f.toString()), "long.yaml", "a value longer than the limit");
     }
+
+    @Test
+    void aScaleWhoseWidthOverflowsFailsValidateWithALocation() {
+        Path f = Cli.write(dir, "wide.yaml", Cli.HARBOUR.replace("scale: {min: 0, max: 50,",
+                "scale: {min: -1e308, max: 1e308,").replace("status_quo: 20}", "status_quo: 0}")
+                .replace("fee: {position: 35,", "fee: {position: 0,").replace("fee: [5, 90]", "fee: [1, 90]")
+                .replace("fee: [25, 30]", "fee: [2, 30]"));
+        Cli.Result v = run("validate", f.toString());
+        assertLocatedError(v, "wide.yaml", "too wide");
+        Cli.Result a = run("analyze", f.toString(), "--no-report");
+        assertLocatedError(a, "wide.yaml", "too wide");
+    }
+
+    @Test
+    void aVeryWideButFiniteScaleIsAnalysedAndDrawn() {
+        Path f = Cli.write(dir, "wide.yaml", Cli.HARBOUR.replace("scale: {min: 0, max: 50,",
+                "scale: {min: -1e307, max: 1e307,"));
+        Path out = dir.resolve("reports");
+        Cli.Result a = run("analyze", f.toString(), "--out", out.toString());
+        assertTrue(a.code() == 0 || a.code() == 2, a::toString);
+        assertFalse(a.err().contains("Exception"), a::toString);
+    }
+
+    @Test
+    void subnormalAndOverflowingVotesAreLocatedErrors() {
+        Path f = Cli.write(dir, "votes.yaml", Cli.HARBOUR.replace("status_quo: 20}",
+                "status_quo: 20, decision: {rule: majority, deciders: {city: 1e308, firm: 1e308, union: 1}}}")
+                .replace("status_quo: 10}",
+                        "status_quo: 10, decision: {rule: majority, deciders: {city: 4.9e-324, firm: 1, union: 1}}}"));
+        Cli.Result v = run("validate", f.toString());
+        assertLocatedError(v, "votes.yaml", "add up to more than the largest number");
+        assertTrue(v.err().contains("subnormal"), v::toString);
+    }
 }
