@@ -141,4 +141,24 @@ class HostileInputTest {
         assertLocatedError(v, "votes.yaml", "add up to more than the largest number");
         assertTrue(v.err().contains("subnormal"), v::toString);
     }
+
+    @Test
+    void escapeSequencesInUserStringsAreEscapedInTerminalOutput() {
+        String esc = "\u001B]52;c;cGF5bG9hZA==\u0007\u001B[2J";
+        Path f = Cli.write(dir, "esc.yaml", Cli.HARBOUR.replace("title: Harbour concession talks",
+                "title: \"Harbour " + esc.replace("\u001B", "\\e").replace("\u0007", "\\a") + "\"")
+                .replace("name: City of Port", "name: \"City \\e[31m\""));
+        for (String[] args : new String[][] {{"validate", f.toString()}, {"analyze", f.toString(), "--no-report"}}) {
+            Cli.Result r = run(args);
+            assertEquals(0, r.code(), r::toString);
+            assertFalse(r.out().contains("\u001B") || r.err().contains("\u001B"), r::toString);
+            assertFalse(r.out().contains("\u0007") || r.err().contains("\u0007"), r::toString);
+        }
+        Cli.Result v = run("validate", f.toString());
+        assertTrue(v.out().contains("\\x1B]52"), v::toString);
+        Path bad = Cli.write(dir, "bad.yaml", Cli.HARBOUR + "\"x\\e[2Jkey\": 1\n");
+        Cli.Result b = run("validate", bad.toString());
+        assertEquals(2, b.code(), b::toString);
+        assertFalse(b.err().contains("\u001B"), b::toString);
+    }
 }

@@ -72,4 +72,13 @@ class HostileGameFileTest {
         GameCommandTest.Run r = info("ok.efg", ok.toString());
         assertEquals(0, r.code(), r.out() + r.err());
     }
+
+    @Test
+    void escapeSequencesInGameLabelsAreEscaped() throws IOException {
+        GameCommandTest.Run r = info("esc.nfg", "NFG 1 R \"t\u001B]52;c;eA==\u0007\" { \"p\u001B[2J\" \"q\" }"
+                + " { { \"a\u009B\" \"b\" } { \"c\" } }\n1 2 3 4\n");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse((r.out() + r.err()).matches("(?s).*[\u001B\u0007\u009B].*"), r.out());
+        assertTrue(r.out().contains("\\x1B"), r.out());
+    }
 }
