@@ -161,4 +161,65 @@ class HostileInputTest {
         assertEquals(2, b.code(), b::toString);
         assertFalse(b.err().contains("\u001B"), b::toString);
     }
+
+    @Test
+    void aSymlinkedIndexIsRefusedAndItsTargetUntouched() throws java.io.IOException {
+        Path f = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+        Path out = dir.resolve("reports");
+        java.nio.file.Files.createDirectories(out);
+        Path victim = Cli.write(dir, "victim.txt", "precious");
+        java.nio.file.Files.createSymbolicLink(out.resolve("index.html"), victim);
+        Cli.Result r = run("analyze", f.toString(), "--out", out.toString());
+        assertEquals(1, r.code() == 0 ? 0 : 1, r::toString); // not a success
+        assertTrue(r.err().contains("symbolic link"), r::toString);
+        assertEquals("precious", java.nio.file.Files.readString(victim));
+    }
+
+    @Test
+    void replacingAnEarlierReportIsSaidAndLeavesNoTemporaryFiles() throws java.io.IOException {
+        Path f = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+        Path out = dir.resolve("reports");
+        Cli.Result first = run("analyze", f.toString(), "--out", out.toString());
+        assertEquals(0, first.code(), first::toString);
+        assertFalse(first.err().contains("replaced"), first::toString);
+        Cli.Result second = run("analyze", f.toString(), "--out", out.toString());
+        assertEquals(0, second.code(), second::toString);
+        assertTrue(second.err().contains("replaced the earlier report"), second::toString);
+        try (var files = java.nio.file.Files.list(out)) {
+            assertEquals(java.util.List.of("index.html"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void anEmptyOutIsAUsageErrorAndAFailingOutGivesTheReason() throws java.io.IOException {
+        Path f = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+        Cli.Result empty = run("analyze", f.toString(), "--out", "");
+        assertEquals(2, empty.code(), empty::toString);
+        assertTrue(empty.err().contains("--out"), empty::toString);
+        Path blocker = Cli.write(dir, "blocker", "a file");
+        Cli.Result under = run("analyze", f.toString(), "--out", blocker.resolve("sub").toString());
+        assertTrue(under.code() != 0, under::toString);
+        assertTrue(under.err().toLowerCase(java.util.Locale.ROOT).contains("not a directory"), under::toString);
+    }
+
+    @Test
+    void aFileNamedDotsWritesInsideReports() {
+        assertEquals("scenario", Inputs.safeStem(Path.of("...yaml")));
+        assertEquals("scenario", Inputs.safeStem(Path.of("..yaml")));
+        assertEquals("harbour", Inputs.safeStem(Path.of("dir/harbour.yaml")));
+    }
+
+    @Test
+    void hugeLeverGridsAreUsageErrors() {
+        Path f = Cli.write(dir, "harbour.yaml", Cli.HARBOUR);
+        for (String g : new String[] {"2147483647", "100000000", "1e8"}) {
+            Cli.Result r = run("levers", f.toString(), "--actor", "city", "--issue", "fee", "--target", ">= 30",
+                    "--grid", g);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("--grid"), r::toString);
+            assertFalse(r.err().contains("internal error"), r::toString);
+        }
+        Cli.Result a = run("analyze", f.toString(), "--no-report", "--lever-grid", "2147483647");
+        assertEquals(2, a.code(), a::toString);
+    }
 }
