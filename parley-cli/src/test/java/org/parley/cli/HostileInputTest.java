@@ -222,4 +222,18 @@ class HostileInputTest {
         Cli.Result a = run("analyze", f.toString(), "--no-report", "--lever-grid", "2147483647");
         assertEquals(2, a.code(), a::toString);
     }
+
+    @Test
+    void jsonFilesAreStrict() {
+        String ok = "{\"metadata\": {\"title\": \"it's fine, really\"}, \"issues\": [], \"actors\": []}\n";
+        Cli.Result fine = run("validate", Cli.write(dir, "ok.json", ok).toString());
+        assertFalse(fine.err().contains("single") || fine.err().contains("trailing comma"), fine::toString);
+        Cli.Result trailing = run("validate", Cli.write(dir, "t.json",
+                "{\"metadata\": {\"title\": \"t\",\n  }}\n").toString());
+        assertLocatedError(trailing, "t.json", "trailing comma");
+        assertTrue(trailing.err().contains("t.json:1:"), trailing::toString);
+        Cli.Result single = run("validate", Cli.write(dir, "s.json", "{\"metadata\": {'title': 't'}}\n").toString());
+        assertLocatedError(single, "s.json", "double quotes");
+        assertTrue(single.err().contains("s.json:1:15"), single::toString);
+    }
 }

@@ -116,6 +116,10 @@ public final class ScenarioReader {
         }
         boolean json = looksLikeJson(text);
         if (json) {
+            Problem lax = laxJson(text, name);
+            if (lax != null) {
+                throw new ScenarioFormatException(List.of(lax));
+            }
             text = untabJson(text);
         }
         LoadSettings settings = LoadSettings.builder()
@@ -221,6 +225,50 @@ public final class ScenarioReader {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The first place where a JSON file uses YAML's leniency that JSON forbids: a single-quoted string or a trailing
+     * comma before } or ]. Null when there is none. One linear pass that skips double-quoted strings.
+     */
+    static Problem laxJson(String text, String name) {
+        int line = 1;
+        int column = 1;
+        boolean inString = false;
+        boolean escaped = false;
+        int commaLine = 0;
+        int commaColumn = 0;
+        for (int i = 0; i < text.length(); i++, column++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                commaLine = 0;
+            } else if (c == '\'') {
+                return new Problem(name, line, column, "syntax error: JSON strings use double quotes, not single",
+                        "write \"...\" instead of '...'");
+            } else if (c == ',') {
+                commaLine = line;
+                commaColumn = column;
+            } else if ((c == '}' || c == ']') && commaLine > 0) {
+                return new Problem(name, commaLine, commaColumn, "syntax error: a trailing comma before '" + c
+                        + "' is not allowed in JSON", "remove the comma");
+            } else if (!Character.isWhitespace(c)) {
+                commaLine = 0;
+            }
+            if (c == '\n') {
+                line++;
+                column = 0;
+            }
+        }
+        return null;
     }
 
     /** 1-based line and column of a code-point index. */
