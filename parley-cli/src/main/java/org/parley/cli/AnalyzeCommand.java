@@ -21,6 +21,15 @@ import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.views.csv.ForecastCsv;
 import org.parley.views.format.Phrases;
+import org.parley.sweep.ModelChoice;
+import org.parley.sweep.SweepResult;
+import org.parley.sweep.SweepRunner;
+import org.parley.sweep.SweepSetup;
+import org.parley.sweep.SweepSpec;
+import org.parley.sweep.engine.LocalEngine;
+import org.parley.sweep.engine.SweepMonitor;
+import org.parley.sweep.sample.InputSpace;
+import org.parley.sweep.sample.RangeShape;
 import org.parley.views.html.AnalysisSections;
 import org.parley.views.html.HtmlReport;
 import org.parley.views.html.ReportOptions;
@@ -29,6 +38,7 @@ import org.parley.views.json.ParleyJson;
 import org.parley.views.text.CrisisText;
 import org.parley.views.text.ForecastText;
 import org.parley.views.text.LeverText;
+import org.parley.views.text.SweepText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,6 +90,16 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
             description = "Grid points each lever scans over the attribute's domain (default: ${DEFAULT-VALUE}; "
                     + "more resolves narrower windows, costs proportionally more forecasts).")
     int leverGrid;
+
+    @Option(names = "--uncertainty-samples", paramLabel = "N", defaultValue = "200",
+            description = "When the scenario states uncertainty (ranges, standard deviations): Monte Carlo samples "
+                    + "for the 5%%-95%% intervals of every forecast and crisis outcome; 0 turns them off (default: "
+                    + "${DEFAULT-VALUE}; 'parley sweep' for large sweeps and sensitivity).")
+    long uncertaintySamples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Master seed of the uncertainty samples (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = {"-P", "--param"}, paramLabel = "MODEL.NAME=VALUE",
             description = "An option of one model, e.g. -P eu.maxRounds=20 (repeatable).")
@@ -147,12 +167,14 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
                 LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
 
+        SweepResult uncertainty = uncertainty(scenario, chosen);
+
         Path report = null;
         if (!noReport) {
             boolean earlier = Files.exists(dir.resolve("index.html"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             ReportOptions options = ReportOptions.of(ParleyVersion.version()).withGeneratedAt(Instant.now());
             report = new HtmlReport().write(dir.resolve("index.html"), scenario, forecasts,
-                    new AnalysisSections(crises, levers), options).toAbsolutePath().normalize();
+                    new AnalysisSections(crises, levers, uncertainty), options).toAbsolutePath().normalize();
             if (earlier) {
                 stderr.println("parley: replaced the earlier report " + report);
             }
@@ -163,6 +185,10 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
                 CrisisText.crises(stdout, crises);
                 LeverText.levers(stdout, levers);
                 if (!crises.isEmpty() || !levers.isEmpty()) {
+                    stdout.println();
+                }
+                if (uncertainty != null) {
+                    SweepText.intervals(stdout, uncertainty);
                     stdout.println();
                 }
                 if (report != null) {
@@ -186,5 +212,29 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         stdout.flush();
         stderr.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * A small local sweep over the scenario's stated uncertainty (no sensitivity phases), or null when the scenario
+     * states none or {@code --uncertainty-samples 0}.
+     */
+    private SweepResult uncertainty(Scenario scenario, List<BargainingModel> chosen) {
+        if (uncertaintySamples < 0) {
+            throw new UsageException("--uncertainty-samples must be >= 0, got " + uncertaintySamples);
+        }
+        if (uncertaintySamples == 0 || InputSpace.of(scenario, RangeShape.UNIFORM).dimension() == 0) {
+            return null;
+        }
+        String text;
+        try {
+            text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+        SweepSpec spec = SweepSpec.of(text, file.toString(), chosen.stream().map(ModelChoice::of).toList(), seed,
+                uncertaintySamples).withSensitivity(0, 0);
+        try (LocalEngine engine = new LocalEngine()) { // the command's own model instances, options included
+            return SweepRunner.run(SweepSetup.of(spec, chosen), List.of(), engine, SweepMonitor.NONE);
+        }
     }
 }

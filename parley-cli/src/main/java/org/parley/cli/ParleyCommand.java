@@ -80,6 +80,9 @@ public final class ParleyCommand implements Callable<Integer> {
         commands.put("levers", () -> new LeversCommand(once.get()));
         commands.put("forecast", () -> new ForecastCommand(once.get()));
         commands.put("backtest", BacktestCommand::new);
+        commands.put("sweep", () -> new SweepCommand(once.get()));
+        commands.put("serve", org.parley.cli.server.ServeCommand::new);
+        commands.put("token", org.parley.cli.server.TokenCommand::new);
         commands.put("game", GameCommand::new);
         String first = args != null && args.length > 0 ? args[0] : null;
         boolean one = first != null && commands.containsKey(first);

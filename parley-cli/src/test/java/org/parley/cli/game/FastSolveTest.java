@@ -32,7 +32,7 @@ class FastSolveTest {
 
     /** The options picocli sets on the command, as a comparable list. */
     private static List<Object> fields(GameCommand.Solve s) {
-        return List.of(String.valueOf(s.files), s.method, s.exact, s.lambda, s.format, String.valueOf(s.budgetSeconds),
+        return List.of(String.valueOf(s.files), s.method, s.exact, String.valueOf(s.lambda), s.format, String.valueOf(s.budgetSeconds),
                 String.valueOf(s.maxEquilibria));
     }
 

@@ -21,6 +21,9 @@ final class EuEngine {
     final double range;    // R: distances are |a − b| / R
     final Options opt;
     final int n;
+    /** Scratch space (not shared across threads: an engine serves one forecast). */
+    private final int[] order;
+    private final double[][] powScratch;
 
     EuEngine(String[] ids, double[] c, double[] s, double range, Options opt) {
         this.ids = ids;
@@ -33,6 +36,8 @@ final class EuEngine {
         }
         this.range = range;
         this.opt = opt;
+        this.order = new int[n];
+        this.powScratch = new double[n][n];
     }
 
     /** Everything computed in one round, for tests and diagnostics. */
@@ -42,7 +47,7 @@ final class EuEngine {
 
     /** Weighted median (midpoint on ties) of positions with weights c·s. */
     double median(double[] x) {
-        return Weighted.median(x, w).midpoint();
+        return Weighted.medianMidpoint(x, w, order);
     }
 
     /**
@@ -50,7 +55,7 @@ final class EuEngine {
      * the probability matrix P[i][j] that i prevails over j. Depends only on (positions, voters' exponents).
      */
     double[][] probabilities(double[] x, double[] rho) {
-        double[][] pow = new double[n][n];
+        double[][] pow = powScratch; // only read within this call
         for (int p = 0; p < n; p++) {
             for (int k = 0; k < n; k++) {
                 double d = Math.abs(x[k] - x[p]) / range;
@@ -184,19 +189,42 @@ final class EuEngine {
         return r;
     }
 
+    /**
+     * E^i(U_ij) from its parts, in exactly the arithmetic of {@link #eu} (so results agree bit for bit): us, uf and
+     * usq depend only on the distance and the exponent r, which the two sides of a pair share when both are judged
+     * with the same r.
+     */
+    private double euFrom(double p, double sj, double us, double uf, double usq, double d, double xi, double r,
+                          double mu) {
+        double e = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - opt.q() * usq;
+        if (opt.q() != 1.0) {
+            double dm = Math.abs(xi - mu) / range;
+            double ub = 2 - 4 * pow(0.5 - 0.25 * (dm + d), r);
+            double uw = 2 - 4 * pow(0.5 + 0.25 * (dm + d), r);
+            e -= (1 - opt.q()) * (opt.t() * ub + (1 - opt.t()) * uw);
+        }
+        return e;
+    }
+
     /** Actor i's accepted offer this round, or null (§3.6: conflict loss, else compromise, else capitulation). */
     private RoundState.Move bestOffer(double[] x, double[][] prob, double[] r, double mu, int i) {
         double tol = opt.tieTolerance();
         boolean clean = opt.variant() == Variant.BDM_CLEAN;
         RoundState.Move conflict = null, compromise = null, capitulation = null;
         double conflictKey = 0, compromiseKey = 0, capitulationKey = 0;
+        double ri = r[i];
+        double usq = 2 - 4 * pow(0.5, ri);
         for (int j = 0; j < n; j++) {
             if (x[j] == x[i]) { // same position: nothing to contest
                 continue;
             }
-            double eij = eu(x, prob, i, j, r[i], mu);
-            // scholz2011 judges j's side with i's own r (i's perception); bdm-clean with j's true r
-            double eji = eu(x, prob, j, i, clean ? r[j] : r[i], mu);
+            // |x_i − x_j| = |x_j − x_i| exactly, so both sides see the same d
+            double d = Math.abs(x[i] - x[j]) / range;
+            double us = 2 - 4 * pow(0.5 - 0.5 * d, ri);
+            double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
+            double eij = euFrom(prob[i][j], s[j], us, uf, usq, d, x[i], ri, mu);
+            // scholz2011 judges j's side with i's own r (i's perception): the same us, uf, usq; bdm-clean with j's r
+            double eji = clean ? eu(x, prob, j, i, r[j], mu) : euFrom(prob[j][i], s[i], us, uf, usq, d, x[j], ri, mu);
             if (eij > tol && eji > eij + tol) {
                 double key = Math.abs(x[j] - x[i]);
                 if (conflict == null || better(key, conflictKey, j, conflict)) {

@@ -327,7 +327,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         while (t < options.maxRounds()) {
             t++;
             EuEngine.Round round = eng.round(x);
-            double before = eng.median(x);
+            double before = round.median(); // the round's μ is the median of these positions
             x = round.next();
             double after = eng.median(x);
             lastChange = Math.abs(after - before);

@@ -9,9 +9,12 @@ import org.parley.analysis.plan.LeverAnswer;
  * {@code games:} section, each analysed at every stance, and the answered {@code levers:} questions.
  *
  * @param crises one report per game, in file order
- * @param levers one answer per lever question, in file order
+ * @param levers      one answer per lever question, in file order
+ * @param uncertainty a small sweep over the scenario's stated uncertainty (intervals of the forecasts and crisis
+ *                    outcomes), or null when the scenario states none or none was run
  */
-public record AnalysisSections(List<CrisisReport> crises, List<LeverAnswer> levers) {
+public record AnalysisSections(List<CrisisReport> crises, List<LeverAnswer> levers,
+                               org.parley.sweep.SweepResult uncertainty) {
     /** No crisis games and no levers. */
     public static final AnalysisSections NONE = new AnalysisSections(List.of(), List.of());
 
@@ -20,7 +23,12 @@ public record AnalysisSections(List<CrisisReport> crises, List<LeverAnswer> leve
         levers = List.copyOf(levers);
     }
 
+    /** Crisis games and levers without an uncertainty sweep. */
+    public AnalysisSections(List<CrisisReport> crises, List<LeverAnswer> levers) {
+        this(crises, levers, null);
+    }
+
     public boolean isEmpty() {
-        return crises.isEmpty() && levers.isEmpty();
+        return crises.isEmpty() && levers.isEmpty() && uncertainty == null;
     }
 }

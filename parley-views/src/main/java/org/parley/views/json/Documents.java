@@ -165,4 +165,26 @@ public final class Documents {
             this(SCHEMA_VERSION, KIND, parleyVersion, javaVersion, game, result);
         }
     }
+
+    /**
+     * What {@code sweep} found.
+     *
+     * @param sweep  the sweep's typed result (distributions, zones, sensitivity, provenance)
+     * @param report directory the report files were written to, or null
+     */
+    public record Sweep(int schemaVersion, String kind, String parleyVersion, String javaVersion, ScenarioRef scenario,
+                        org.parley.sweep.SweepResult sweep, String report) {
+        public static final String KIND = "sweep";
+
+        public Sweep {
+            check(schemaVersion, kind, KIND);
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(sweep, "sweep");
+        }
+
+        public Sweep(String parleyVersion, String javaVersion, ScenarioRef scenario, org.parley.sweep.SweepResult sweep,
+                     String report) {
+            this(SCHEMA_VERSION, KIND, parleyVersion, javaVersion, scenario, sweep, report);
+        }
+    }
 }

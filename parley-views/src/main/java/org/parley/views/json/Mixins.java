@@ -25,6 +25,8 @@ final class Mixins {
         m.setMixInAnnotation(LeverAttribute.class, AttributeMixin.class);
         m.setMixInAnnotation(CrisisTemplate.class, CrisisTemplateMixin.class);
         m.setMixInAnnotation(SolverOptions.class, SolverOptionsMixin.class);
+        m.setMixInAnnotation(org.parley.sweep.sample.InputDistribution.class, KindMixin.class);
+        m.setMixInAnnotation(org.parley.scenario.Uncertainty.class, KindMixin.class);
     }
 
     abstract static class TargetMixin {
@@ -60,5 +62,10 @@ final class Mixins {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "@class")
     interface SolverOptionsMixin {
+    }
+
+    /** A sealed family of records (a sweep input's distribution, a stated uncertainty): {@code "kind": "Uniform"}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    interface KindMixin {
     }
 }

@@ -1,0 +1,11 @@
+package org.parley.server.db;
+
+/** What a run computes. */
+public enum RunKind {
+    /** Every chosen model on every issue of a scenario version, with its games: and levers: sections. */
+    ANALYSIS,
+    /** A backtest of model candidates on cases with known outcomes. */
+    BACKTEST,
+    /** Equilibria of an uploaded game. */
+    GAME
+}
