@@ -236,4 +236,18 @@ class HostileInputTest {
         assertLocatedError(single, "s.json", "double quotes");
         assertTrue(single.err().contains("s.json:1:15"), single::toString);
     }
+
+    @Test
+    void anEmojiAcrossTheReadersBufferBoundaryIsRead() {
+        for (int pad = 990; pad < 1030; pad++) {
+            for (String quote : new String[] {"\"", "'", ""}) {
+                String title = "x".repeat(pad) + "\uD83D\uDE00" + "y".repeat(40);
+                String text = "metadata:\n  title: " + quote + title + quote + "\n";
+                Path f = Cli.write(dir, "emoji.yaml", text);
+                Cli.Result r = run("validate", f.toString());
+                assertFalse(r.err().contains("internal error") || r.err().contains("IndexOutOfBounds"), r::toString);
+                assertEquals(2, r.code(), r::toString); // no issues and actors: a located scenario error, not a crash
+            }
+        }
+    }
 }

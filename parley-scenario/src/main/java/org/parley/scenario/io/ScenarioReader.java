@@ -127,6 +127,9 @@ public final class ScenarioReader {
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
                 .setCodePointLimit(Math.max(limits.maxChars(), 1) + 1)
+                // the whole text in one buffer: snakeyaml-engine 2.10 fails with IndexOutOfBoundsException on a
+                // quoted scalar whose surrogate pair straddles a buffer boundary (issue 12 item 9)
+                .setBufferSize(Math.min(text.length(), limits.maxChars()) + 2)
                 .build();
         Problem tooLarge = limits.checkText(text, name);
         if (tooLarge != null) {
