@@ -239,7 +239,7 @@ class HostileInputTest {
 
     @Test
     void anEmojiAcrossTheReadersBufferBoundaryIsRead() {
-        for (int pad = 990; pad < 1030; pad++) {
+        for (int pad = 1012; pad < 1020; pad++) { // around the 1,024-character buffer of snakeyaml-engine
             for (String quote : new String[] {"\"", "'", ""}) {
                 String title = "x".repeat(pad) + "\uD83D\uDE00" + "y".repeat(40);
                 String text = "metadata:\n  title: " + quote + title + quote + "\n";
