@@ -83,7 +83,8 @@ final class SweepCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--models", paramLabel = "LIST", split = ",",
-            description = "Comma-separated model ids. Default: compromise, median, nash, eu.")
+            description = "Comma-separated model ids. Default: as analyze (compromise, median, nash, eu, and procedural when"
+                    + " the scenario says who decides).")
     List<String> models;
 
     @Option(names = "--zone", paramLabel = "NAME=EXPR",
@@ -173,7 +174,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<BargainingModel> chosen = models == null ? catalog.defaults() : catalog.select(models);
+        List<BargainingModel> chosen = models == null ? catalog.defaultsFor(scenario) : catalog.select(models);
         SweepSpec sweep;
         List<Zone> zoneList = new ArrayList<>();
         try {

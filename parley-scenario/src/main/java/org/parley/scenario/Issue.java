@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param outcome   what really happened (for backtests; no model reads it), or null
  */
 public record Issue(String id, String label, String description, Scale scale, Estimate statusQuo,
-                    LocalDate deadline, List<String> sourceIds, DecisionStructure decision, Outcome outcome) {
+                    LocalDate deadline, List<String> sourceIds, DecisionStructure decision, RecordedOutcome outcome) {
     public Issue {
         Objects.requireNonNull(id, "id");
         label = label == null ? id : label;
@@ -35,7 +35,7 @@ public record Issue(String id, String label, String description, Scale scale, Es
     }
 
     /** The same issue with a known outcome (null: none). */
-    public Issue withOutcome(Outcome o) {
+    public Issue withOutcome(RecordedOutcome o) {
         return new Issue(id, label, description, scale, statusQuo, deadline, sourceIds, decision, o);
     }
 

@@ -40,6 +40,11 @@ public final class SparkEngine implements SweepEngine {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        if (conf.get("spark.master").startsWith("local")) {
+            // one JVM: keep the driver on the loopback interface, never on the machine's network address
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         this.context = new JavaSparkContext(conf);

@@ -41,7 +41,7 @@ final class ActorsReader {
     }
 
     /** The actors without an error, in file order. */
-    List<Actor> read(Field f) {
+    List<Actor> read(KeyedNode f) {
         List<Actor> actors = new ArrayList<>();
         if (f == null) {
             return actors;
@@ -55,7 +55,7 @@ final class ActorsReader {
         entries = items.size();
         for (MappingNode m : items) {
             int before = tools.log().errorCount();
-            Map<String, Field> mf = tools.nodes().fields(m, ScenarioSection.ACTOR);
+            Map<String, KeyedNode> mf = tools.nodes().fields(m, ScenarioSection.ACTOR);
             String id = tools.nodes().defineId(mf.get("id"), "actor", ids);
             String who = id == null ? "the actor" : "actor '" + id + "'";
             String name = tools.nodes().text(mf.get("name"));
@@ -97,7 +97,7 @@ final class ActorsReader {
         return entries;
     }
 
-    private Map<String, Stance> positions(Field f, String actorId, Set<String> written) {
+    private Map<String, Stance> positions(KeyedNode f, String actorId, Set<String> written) {
         Map<String, Stance> stances = new LinkedHashMap<>();
         if (f == null) {
             return stances;
@@ -107,7 +107,7 @@ final class ActorsReader {
                     + "' must be a mapping from issue id to stance, got " + NodeReader.describe(f.value()), "");
             return stances;
         }
-        for (Field entry : tools.nodes().namedEntries(m, "the positions of actor '" + actorId + "'", "an issue id",
+        for (KeyedNode entry : tools.nodes().namedEntries(m, "the positions of actor '" + actorId + "'", "an issue id",
                 "give one stance per issue")) {
             String issueId = entry.name();
             IssuesReader.IssueRef issue = issues.get(issueId);
@@ -128,7 +128,7 @@ final class ActorsReader {
         return stances;
     }
 
-    private Stance stance(Field f, String issueId, String on, NumberReader.Rule inScale) {
+    private Stance stance(KeyedNode f, String issueId, String on, NumberReader.Rule inScale) {
         int before = tools.log().errorCount();
         Node v = f.value();
         if (v instanceof SequenceNode seq) {
@@ -139,9 +139,9 @@ final class ActorsReader {
                         "use the long form {position, salience, risk, ...} for more");
                 return null;
             }
-            Estimate position = tools.estimates().estimate(new Field(f.key(), seq.getValue().get(0)),
+            Estimate position = tools.estimates().estimate(new KeyedNode(f.key(), seq.getValue().get(0)),
                     "position of " + on, inScale);
-            Estimate salience = tools.estimates().estimate(new Field(f.key(), seq.getValue().get(1)),
+            Estimate salience = tools.estimates().estimate(new KeyedNode(f.key(), seq.getValue().get(1)),
                     "salience of " + on, ActorsReader::salienceViolation);
             return tools.log().errorCount() == before
                     ? new Stance(issueId, position, salience, null, "", List.of()) : null;
@@ -151,14 +151,14 @@ final class ActorsReader {
                     + " ({position: ..., salience: ...} or [position, salience]), got " + NodeReader.describe(v), "");
             return null;
         }
-        Map<String, Field> sf = tools.nodes().fields(m, ScenarioSection.STANCE);
+        Map<String, KeyedNode> sf = tools.nodes().fields(m, ScenarioSection.STANCE);
         Estimate position = sf.containsKey("position")
                 ? tools.estimates().estimate(sf.get("position"), "position of " + on, inScale) : null;
         Estimate salience = sf.containsKey("salience")
                 ? tools.estimates().estimate(sf.get("salience"), "salience of " + on, ActorsReader::salienceViolation)
                 : null;
         Double risk = null;
-        Field rf = sf.get("risk");
+        KeyedNode rf = sf.get("risk");
         if (rf != null) {
             risk = tools.numbers().number(rf.value(), "risk of " + on,
                     r -> r >= RISK_MIN && r <= RISK_MAX ? null : "must be in [0.5, 2]");

@@ -14,7 +14,7 @@ final class DateReader {
     }
 
     /** The date of a field; null when absent or malformed (reported). */
-    LocalDate date(Field f) {
+    LocalDate date(KeyedNode f) {
         String t = nodes.text(f);
         if (t == null) {
             return null;

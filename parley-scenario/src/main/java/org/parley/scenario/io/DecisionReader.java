@@ -48,29 +48,29 @@ final class DecisionReader {
      * @param where how messages name it: "the decision" or "the decision of issue 'x'"
      * @return the structure, or null when it has errors
      */
-    DecisionStructure read(Field f, Map<String, Scale> issues, String where) {
+    DecisionStructure read(KeyedNode f, Map<String, Scale> issues, String where) {
         if (!(f.value() instanceof MappingNode m)) {
             tools.log().error(f.value(), where + " must be a mapping {rule, deciders, ...}, got "
                     + NodeReader.describe(f.value()), "");
             return null;
         }
         int before = tools.log().errorCount();
-        Map<String, Field> df = tools.nodes().fields(m, org.parley.scenario.io.ScenarioSection.DECISION);
+        Map<String, KeyedNode> df = tools.nodes().fields(m, org.parley.scenario.io.ScenarioSection.DECISION);
         List<VotingBody> bodies = new ArrayList<>(body(m, df, issues, where));
-        Field also = df.get("also");
+        KeyedNode also = df.get("also");
         if (also != null) {
             for (MappingNode b : tools.nodes().listOfMappings(also, "also", "a voting body ({rule, deciders, threshold})")) {
-                Map<String, Field> bf = tools.nodes().fields(b, org.parley.scenario.io.ScenarioSection.VOTING_BODY);
+                Map<String, KeyedNode> bf = tools.nodes().fields(b, org.parley.scenario.io.ScenarioSection.VOTING_BODY);
                 bodies.addAll(body(b, bf, issues, where));
             }
         }
         String setter = null;
-        Field sf = df.get("setter");
+        KeyedNode sf = df.get("setter");
         if (sf != null) {
             setter = actor(sf, issues, "the agenda setter of " + where.substring(4));
         }
         Double reversion = null;
-        Field rf = df.get("reversion");
+        KeyedNode rf = df.get("reversion");
         if (rf != null) {
             reversion = tools.numbers().number(rf.value(), "reversion point of " + where.substring(4));
             if (reversion != null) {
@@ -91,8 +91,8 @@ final class DecisionReader {
     }
 
     /** The body (or, for {@code bilateral}, the two bodies) of one mapping with {@code rule} and {@code deciders}. */
-    private List<VotingBody> body(MappingNode at, Map<String, Field> f, Map<String, Scale> issues, String where) {
-        Field ruleField = f.get("rule"), decidersField = f.get("deciders");
+    private List<VotingBody> body(MappingNode at, Map<String, KeyedNode> f, Map<String, Scale> issues, String where) {
+        KeyedNode ruleField = f.get("rule"), decidersField = f.get("deciders");
         if (ruleField == null || decidersField == null) {
             return List.of(); // the missing key is reported by fields()
         }
@@ -118,7 +118,7 @@ final class DecisionReader {
         if (votes == null) {
             return List.of();
         }
-        Field thresholdField = f.get("threshold");
+        KeyedNode thresholdField = f.get("threshold");
         if (rule != VotingRule.QUALIFIED_MAJORITY && thresholdField != null) {
             tools.log().error(thresholdField.key(), "a threshold is given only with rule qualified-majority (" + where
                     + " uses " + ruleText + ")", "remove it, or use rule: qualified-majority");
@@ -156,19 +156,19 @@ final class DecisionReader {
     }
 
     /** Deciders as actor id → votes: a list (1 vote each) or, when weights are allowed, a mapping. */
-    private Map<String, Double> deciders(Field f, Map<String, Scale> issues, String where, boolean weighted) {
+    private Map<String, Double> deciders(KeyedNode f, Map<String, Scale> issues, String where, boolean weighted) {
         Map<String, Double> votes = new LinkedHashMap<>();
         int before = tools.log().errorCount();
         if (f.value() instanceof SequenceNode seq) {
             for (Node n : seq.getValue()) {
-                String id = actor(new Field(f.key(), n), issues, "a decider of " + where.substring(4));
+                String id = actor(new KeyedNode(f.key(), n), issues, "a decider of " + where.substring(4));
                 if (id != null && votes.put(id, 1.0) != null) {
                     tools.log().error(n, "actor '" + id + "' is listed twice among the deciders of " + where.substring(4), "");
                 }
             }
         } else if (f.value() instanceof MappingNode m && weighted) {
-            for (Field e : tools.nodes().namedEntries(m, "the deciders of " + where.substring(4), "an actor id", "")) {
-                String id = actor(new Field(e.key(), e.key()), issues, "a decider of " + where.substring(4));
+            for (KeyedNode e : tools.nodes().namedEntries(m, "the deciders of " + where.substring(4), "an actor id", "")) {
+                String id = actor(new KeyedNode(e.key(), e.key()), issues, "a decider of " + where.substring(4));
                 Double v = tools.numbers().number(e.value(), "votes of '" + e.name() + "'",
                         x -> x > 0 ? null : "must be > 0");
                 if (id != null && v != null) {
@@ -183,11 +183,16 @@ final class DecisionReader {
         if (votes.isEmpty() && tools.log().errorCount() == before) {
             tools.log().error(f.value(), "no deciders in " + where, "");
         }
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!Double.isFinite(total)) {
+            tools.log().error(f.value(), "the votes of the deciders of " + where.substring(4)
+                    + " add up to more than the largest number", "use smaller vote counts (only ratios matter)");
+        }
         return tools.log().errorCount() == before ? votes : null;
     }
 
     /** An actor id that takes a stance on every governed issue, or null (reported). */
-    private String actor(Field f, Map<String, Scale> issues, String role) {
+    private String actor(KeyedNode f, Map<String, Scale> issues, String role) {
         if (!(f.value() instanceof ScalarNode s) || NodeReader.isNull(s)) {
             tools.log().error(f.value(), role + " must be an actor id, got " + NodeReader.describe(f.value()), "");
             return null;

@@ -48,7 +48,7 @@ final class DocumentReader {
         return new ReadResult(scenario, tools.log().warnings(), new Locator(file, root));
     }
 
-    private Scenario sections(Map<String, Field> f) {
+    private Scenario sections(Map<String, KeyedNode> f) {
         SourceCatalog sources = new SourceCatalog(tools);
         Metadata metadata = f.containsKey("metadata") ? new MetadataReader(tools, sources).read(f.get("metadata"))
                 : null;

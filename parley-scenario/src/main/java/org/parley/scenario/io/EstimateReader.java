@@ -24,18 +24,18 @@ final class EstimateReader {
     }
 
     /** The estimate of a field; null when it has an error (reported). */
-    Estimate estimate(Field f, String name, NumberReader.Rule rule) {
+    Estimate estimate(KeyedNode f, String name, NumberReader.Rule rule) {
         Node v = f.value();
         if (v instanceof MappingNode m) {
             int before = log.errorCount();
-            Map<String, Field> uf = nodes.fields(m, ScenarioSection.UNCERTAIN_NUMBER);
-            Field vf = uf.get("value");
+            Map<String, KeyedNode> uf = nodes.fields(m, ScenarioSection.UNCERTAIN_NUMBER);
+            KeyedNode vf = uf.get("value");
             Double value = vf == null ? null : numbers.number(vf.value(), name);
             if (value != null) {
                 numbers.check(vf.value(), name, value, rule);
             }
-            Field rf = uf.get("range");
-            Field sf = uf.get("sd");
+            KeyedNode rf = uf.get("range");
+            KeyedNode sf = uf.get("sd");
             Uncertainty uncertainty = Uncertainty.None.INSTANCE;
             if (rf != null && sf != null) {
                 log.error(sf.key(), name + " gives both 'range' and 'sd'", "give one of them");
@@ -61,7 +61,7 @@ final class EstimateReader {
         return value == null ? null : Estimate.of(value);
     }
 
-    private Uncertainty range(Field rf, String name, Double value, Field vf, NumberReader.Rule rule) {
+    private Uncertainty range(KeyedNode rf, String name, Double value, KeyedNode vf, NumberReader.Rule rule) {
         if (!(rf.value() instanceof SequenceNode seq) || seq.getValue().size() != 2) {
             log.error(rf.value(), "the range of " + name + " must be a list [low, high], got "
                     + NodeReader.describe(rf.value()), "");

@@ -50,7 +50,7 @@ final class GamesReader {
     }
 
     /** The games without an error, in file order. */
-    List<GameSpec> read(Field f) {
+    List<GameSpec> read(KeyedNode f) {
         List<GameSpec> out = new ArrayList<>();
         tools.nodes().listOfMappings(f, "games", "a game ({id, template, challenger, defender, issue, ...})");
         if (f.value() instanceof SequenceNode seq) {
@@ -73,7 +73,7 @@ final class GamesReader {
 
     private GameSpec entry(MappingNode m, String at) {
         int before = tools.log().errorCount();
-        Map<String, Field> gf = tools.nodes().fields(m, ScenarioSection.GAME);
+        Map<String, KeyedNode> gf = tools.nodes().fields(m, ScenarioSection.GAME);
         String id = id(gf.get("id"), at);
         String who = "game '" + (id == null ? "?" : id) + "'";
         CrisisTemplate template = template(gf.get("template"), at);
@@ -107,7 +107,7 @@ final class GamesReader {
         return new GameSpec(id, template, challenger, defender, issue, stances, lambda, backers, parameters);
     }
 
-    private String id(Field f, String at) {
+    private String id(KeyedNode f, String at) {
         String id = trimmed(f);
         if (id == null) {
             return null;
@@ -125,7 +125,7 @@ final class GamesReader {
         return id;
     }
 
-    private CrisisTemplate template(Field f, String at) {
+    private CrisisTemplate template(KeyedNode f, String at) {
         String t = tools.nodes().text(f);
         if (t == null) {
             return null;
@@ -138,7 +138,7 @@ final class GamesReader {
         }
     }
 
-    private String actorRef(Field f, String at) {
+    private String actorRef(KeyedNode f, String at) {
         String id = trimmed(f);
         if (id != null && !actorStanceIssues.containsKey(id)) {
             meaning(f.value(), at + "/" + f.name(), "unknown actor id '" + id + "'",
@@ -148,7 +148,7 @@ final class GamesReader {
         return id;
     }
 
-    private Map<String, Double> stances(Field f, String at, String who, String issue, IssuesReader.IssueRef issueRef,
+    private Map<String, Double> stances(KeyedNode f, String at, String who, String issue, IssuesReader.IssueRef issueRef,
                                         String defender) {
         Map<String, Double> stances = new LinkedHashMap<>();
         if (f == null) {
@@ -166,7 +166,7 @@ final class GamesReader {
             meaning(sm, at + "/stances", "give at least one stance, e.g. {hold: 10}", "");
         }
         Scale scale = issueRef == null ? null : issueRef.scale();
-        for (Field e : tools.nodes().namedEntries(sm, "the stances of " + who, "a stance name",
+        for (KeyedNode e : tools.nodes().namedEntries(sm, "the stances of " + who, "a stance name",
                 "give each stance once")) {
             Double v = tools.numbers().number(e.value(), "stance '" + e.name() + "' of " + who);
             if (v != null && scale != null && !scale.contains(v)) {
@@ -179,7 +179,7 @@ final class GamesReader {
         return stances;
     }
 
-    private double lambda(Field f, String at, String who, CrisisTemplate template) {
+    private double lambda(KeyedNode f, String at, String who, CrisisTemplate template) {
         if (f == null) {
             return template != null && template.takesLambda() ? GameSpec.DEFAULT_LAMBDA : Double.NaN;
         }
@@ -194,7 +194,7 @@ final class GamesReader {
         return Double.NaN;
     }
 
-    private List<String> backers(Field f, String at, String challenger, String defender) {
+    private List<String> backers(KeyedNode f, String at, String challenger, String defender) {
         if (f == null) {
             return null;
         }
@@ -223,7 +223,7 @@ final class GamesReader {
         return out;
     }
 
-    private Map<String, Double> parameters(Field f, String at, String who, CrisisTemplate template) {
+    private Map<String, Double> parameters(KeyedNode f, String at, String who, CrisisTemplate template) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (f == null) {
             return out;
@@ -233,7 +233,7 @@ final class GamesReader {
                     + " got " + NodeReader.describe(f.value()), "");
             return out;
         }
-        for (Field e : tools.nodes().namedEntries(pm, "the parameters of " + who, "a parameter name",
+        for (KeyedNode e : tools.nodes().namedEntries(pm, "the parameters of " + who, "a parameter name",
                 "give each parameter once")) {
             String name = e.name();
             String p = at + "/parameters/" + segment(name);
@@ -270,7 +270,7 @@ final class GamesReader {
     }
 
     /** Text with surrounding blanks removed; null when absent or not text (reported). */
-    private String trimmed(Field f) {
+    private String trimmed(KeyedNode f) {
         String t = tools.nodes().text(f);
         return t == null ? null : t.trim();
     }

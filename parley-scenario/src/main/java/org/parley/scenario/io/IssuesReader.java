@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.parley.scenario.Estimate;
 import org.parley.scenario.Issue;
-import org.parley.scenario.Outcome;
+import org.parley.scenario.RecordedOutcome;
 import org.parley.scenario.Scale;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -32,7 +32,7 @@ final class IssuesReader {
     private final ReadTools tools;
     private final SourceCatalog sources;
     private final Map<String, IssueRef> defined = new LinkedHashMap<>();
-    private final Map<String, Field> decisions = new LinkedHashMap<>();
+    private final Map<String, KeyedNode> decisions = new LinkedHashMap<>();
 
     IssuesReader(ReadTools tools, SourceCatalog sources) {
         this.tools = tools;
@@ -40,7 +40,7 @@ final class IssuesReader {
     }
 
     /** The issues without an error, in file order; every issue id written is recorded in {@link #defined()}. */
-    List<Issue> read(Field f) {
+    List<Issue> read(KeyedNode f) {
         List<Issue> issues = new ArrayList<>();
         if (f == null) {
             return issues;
@@ -53,7 +53,7 @@ final class IssuesReader {
         Map<String, ScalarNode> ids = new LinkedHashMap<>();
         for (MappingNode m : items) {
             int before = tools.log().errorCount();
-            Map<String, Field> mf = tools.nodes().fields(m, ScenarioSection.ISSUE);
+            Map<String, KeyedNode> mf = tools.nodes().fields(m, ScenarioSection.ISSUE);
             String id = tools.nodes().defineId(mf.get("id"), "issue", ids);
             String who = id == null ? "the issue" : "issue '" + id + "'";
             String label = tools.nodes().text(mf.get("label"));
@@ -62,13 +62,13 @@ final class IssuesReader {
             Scale scale = scale(mf.get("scale"), who);
             boolean scaleOk = tools.log().errorCount() == beforeScale;
             Estimate statusQuo = null;
-            Field sq = mf.get("status_quo");
+            KeyedNode sq = mf.get("status_quo");
             if (sq != null) {
                 statusQuo = tools.estimates().estimate(sq, "status quo of " + who,
                         scaleOk ? inScale(scale) : NumberReader.Rule.ANY);
             }
             LocalDate deadline = tools.dates().date(mf.get("deadline"));
-            Outcome outcome = mf.containsKey("outcome") ? outcome(mf.get("outcome"), who, scaleOk ? scale : null) : null;
+            RecordedOutcome outcome = mf.containsKey("outcome") ? outcome(mf.get("outcome"), who, scaleOk ? scale : null) : null;
             List<String> sourceIds = sources.refs(mf.get("sources"));
             if (id != null) {
                 defined.put(id, new IssueRef((ScalarNode) mf.get("id").value(), scaleOk ? scale : null));
@@ -84,7 +84,7 @@ final class IssuesReader {
     }
 
     /** The {@code decision:} of each issue that has one, unread, by issue id. */
-    Map<String, Field> decisions() {
+    Map<String, KeyedNode> decisions() {
         return Collections.unmodifiableMap(decisions);
     }
 
@@ -93,7 +93,7 @@ final class IssuesReader {
         return Collections.unmodifiableMap(defined);
     }
 
-    private Scale scale(Field f, String who) {
+    private Scale scale(KeyedNode f, String who) {
         if (f == null) {
             return Scale.DEFAULT;
         }
@@ -103,7 +103,7 @@ final class IssuesReader {
                     "");
             return null;
         }
-        Map<String, Field> sf = tools.nodes().fields(m, ScenarioSection.SCALE);
+        Map<String, KeyedNode> sf = tools.nodes().fields(m, ScenarioSection.SCALE);
         Double min = sf.containsKey("min") ? tools.numbers().number(sf.get("min").value(), "scale min of " + who)
                 : Double.valueOf(0);
         Double max = sf.containsKey("max") ? tools.numbers().number(sf.get("max").value(), "scale max of " + who)
@@ -118,22 +118,27 @@ final class IssuesReader {
                     + NumberReader.fmt(max) + "]", "scale min and max default to 0 and 100");
             return null;
         }
+        if (!Double.isFinite(max - min)) {
+            tools.log().error(m, "the scale of " + who + " is too wide: max − min overflows a double, got ["
+                    + NumberReader.fmt(min) + ", " + NumberReader.fmt(max) + "]", "use a narrower scale or other units");
+            return null;
+        }
         return new Scale(min, max, minMeaning, maxMeaning);
     }
 
     /** An outcome: a number on the scale, or {@code {value, date, sources}}. */
-    private Outcome outcome(Field f, String who, Scale scale) {
+    private RecordedOutcome outcome(KeyedNode f, String who, Scale scale) {
         NumberReader.Rule rule = scale == null ? NumberReader.Rule.ANY : inScale(scale);
         if (f.value() instanceof MappingNode m) {
-            Map<String, Field> of = tools.nodes().fields(m, ScenarioSection.OUTCOME);
+            Map<String, KeyedNode> of = tools.nodes().fields(m, ScenarioSection.OUTCOME);
             Double v = of.containsKey("value") ? tools.numbers().number(of.get("value").value(), "outcome of " + who, rule)
                     : null;
             LocalDate date = tools.dates().date(of.get("date"));
             List<String> refs = sources.refs(of.get("sources"));
-            return v == null ? null : new Outcome(v, date, refs);
+            return v == null ? null : new RecordedOutcome(v, date, refs);
         }
         Double v = tools.numbers().number(f.value(), "outcome of " + who, rule);
-        return v == null ? null : new Outcome(v, null, List.of());
+        return v == null ? null : new RecordedOutcome(v, null, List.of());
     }
 
     /** The rule "within the issue's scale". */

@@ -23,7 +23,7 @@ final class LeversReader {
     }
 
     /** The questions without an error, in file order. */
-    List<LeverQuestion> read(Field f) {
+    List<LeverQuestion> read(KeyedNode f) {
         List<LeverQuestion> out = new ArrayList<>();
         tools.nodes().listOfMappings(f, "levers", "a lever ({actor, issue, attribute, target, ...})");
         if (!(f.value() instanceof SequenceNode seq)) {
@@ -43,8 +43,8 @@ final class LeversReader {
     private LeverQuestion entry(MappingNode m, String at) {
         int before = tools.log().errorCount();
         NodeReader nodes = tools.nodes();
-        Map<String, Field> lf = nodes.fields(m, ScenarioSection.LEVER);
-        Field models = lf.get("models");
+        Map<String, KeyedNode> lf = nodes.fields(m, ScenarioSection.LEVER);
+        KeyedNode models = lf.get("models");
         if (models != null && models.value() instanceof SequenceNode seq && seq.getValue().isEmpty()) {
             tools.log().error(models.value(), "'models' of a lever lists no model", "leave it out to ask every model");
         }
@@ -53,7 +53,7 @@ final class LeversReader {
                 nodes.textList(models), nodes.text(lf.get("game")), nodes.text(lf.get("stance")),
                 nodes.text(lf.get("question"))), context);
         for (LeverRules.Violation v : checked.violations()) {
-            Field field = lf.get(v.key());
+            KeyedNode field = lf.get(v.key());
             Node node = field == null ? m : v.atKey() ? field.key() : field.value();
             tools.log().error(node, at + "/" + v.key() + ": " + v.message(), v.hint());
         }

@@ -22,19 +22,19 @@ final class MetadataReader {
     }
 
     /** The metadata; null when it has an error (reported). */
-    Metadata read(Field f) {
+    Metadata read(KeyedNode f) {
         if (!(f.value() instanceof MappingNode m)) {
             tools.log().error(f.value(), "'metadata' must be a mapping (title, as_of, description, sources), got "
                     + NodeReader.describe(f.value()), "");
             return null;
         }
         int before = tools.log().errorCount();
-        Map<String, Field> mf = tools.nodes().fields(m, ScenarioSection.METADATA);
+        Map<String, KeyedNode> mf = tools.nodes().fields(m, ScenarioSection.METADATA);
         String title = tools.nodes().text(mf.get("title"));
         LocalDate asOf = mf.containsKey("as_of") ? tools.dates().date(mf.get("as_of")) : null;
         String description = tools.nodes().text(mf.get("description"));
         List<Source> list = new ArrayList<>();
-        Field sf = mf.get("sources");
+        KeyedNode sf = mf.get("sources");
         if (sf != null) {
             for (MappingNode sm : tools.nodes().listOfMappings(sf, "sources",
                     "a source ({id, title, publisher, date, url})")) {
@@ -49,7 +49,7 @@ final class MetadataReader {
 
     private Source source(MappingNode m, LocalDate asOf) {
         int before = tools.log().errorCount();
-        Map<String, Field> f = tools.nodes().fields(m, ScenarioSection.SOURCE);
+        Map<String, KeyedNode> f = tools.nodes().fields(m, ScenarioSection.SOURCE);
         String id = sources.define(f.get("id"));
         String title = tools.nodes().text(f.get("title"));
         String publisher = tools.nodes().text(f.get("publisher"));

@@ -28,8 +28,8 @@ final class NodeReader {
      * reserved keys (warning), missing required keys and required keys without a value. Keys with a null value
      * are left out of the result, so callers see only usable values.
      */
-    Map<String, Field> fields(MappingNode m, ScenarioSection section) {
-        Map<String, Field> result = new LinkedHashMap<>();
+    Map<String, KeyedNode> fields(MappingNode m, ScenarioSection section) {
+        Map<String, KeyedNode> result = new LinkedHashMap<>();
         Map<String, ScalarNode> seen = new LinkedHashMap<>();
         boolean root = section == ScenarioSection.ROOT;
         List<String> candidates = new ArrayList<>(section.keys());
@@ -63,7 +63,7 @@ final class NodeReader {
                 }
                 continue;
             }
-            result.put(k, new Field(key, t.getValueNode()));
+            result.put(k, new KeyedNode(key, t.getValueNode()));
         }
         for (String required : section.requiredKeys()) {
             if (!seen.containsKey(required)) {
@@ -81,8 +81,8 @@ final class NodeReader {
      * @param keyKind how messages name a key, e.g. "an issue id"
      * @param hint    the hint for a duplicate key
      */
-    List<Field> namedEntries(MappingNode m, String whose, String keyKind, String hint) {
-        List<Field> out = new ArrayList<>();
+    List<KeyedNode> namedEntries(MappingNode m, String whose, String keyKind, String hint) {
+        List<KeyedNode> out = new ArrayList<>();
         Map<String, ScalarNode> seen = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key) || isNull(key)) {
@@ -95,13 +95,13 @@ final class NodeReader {
                         + ")", hint);
                 continue;
             }
-            out.add(new Field(key, t.getValueNode()));
+            out.add(new KeyedNode(key, t.getValueNode()));
         }
         return out;
     }
 
     /** The mapping elements of a list-valued field; reports a non-list value and non-mapping elements. */
-    List<MappingNode> listOfMappings(Field f, String key, String elementDescription) {
+    List<MappingNode> listOfMappings(KeyedNode f, String key, String elementDescription) {
         List<MappingNode> out = new ArrayList<>();
         if (!(f.value() instanceof SequenceNode seq)) {
             log.error(f.value(), "'" + key + "' must be a list, got " + describe(f.value()), "");
@@ -123,7 +123,7 @@ final class NodeReader {
      *
      * @return the id, or null when absent, not text, empty or a duplicate
      */
-    String defineId(Field f, String kind, Map<String, ScalarNode> defined) {
+    String defineId(KeyedNode f, String kind, Map<String, ScalarNode> defined) {
         String id = text(f);
         if (id == null) {
             return null;
@@ -144,7 +144,7 @@ final class NodeReader {
     }
 
     /** A list of text; reports a value that is not a list and entries that are not text. Empty when absent. */
-    List<String> textList(Field f) {
+    List<String> textList(KeyedNode f) {
         List<String> out = new ArrayList<>();
         if (f == null) {
             return out;
@@ -164,7 +164,7 @@ final class NodeReader {
     }
 
     /** Text of any scalar, as written; null when absent or on a type error (reported). */
-    String text(Field f) {
+    String text(KeyedNode f) {
         if (f == null) {
             return null;
         }

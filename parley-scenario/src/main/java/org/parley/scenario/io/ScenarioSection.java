@@ -24,7 +24,7 @@ public enum ScenarioSection {
             List.of("position", "salience")),
     /** A number with its uncertainty: {@code {value: 40, range: [30, 55]}} or {@code {value: 40, sd: 5}}. */
     UNCERTAIN_NUMBER("an uncertain number", List.of("value", "range", "sd"), List.of("value")),
-    /** The long form of an issue's {@code outcome} ({@link org.parley.scenario.Outcome}). */
+    /** The long form of an issue's {@code outcome} ({@link org.parley.scenario.RecordedOutcome}). */
     OUTCOME("an outcome", List.of("value", "date", "sources"), List.of("value")),
     /** A {@code decision:} mapping, top level or in an issue ({@link org.parley.scenario.DecisionStructure}). */
     DECISION("a decision", List.of("rule", "deciders", "threshold", "setter", "reversion", "also", "procedure",

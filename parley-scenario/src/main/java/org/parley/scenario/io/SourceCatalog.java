@@ -25,12 +25,12 @@ final class SourceCatalog {
     }
 
     /** Reads and records a source's id (reporting an empty or duplicate one); null when it has an error. */
-    String define(Field idField) {
+    String define(KeyedNode idField) {
         return tools.nodes().defineId(idField, "source", ids);
     }
 
     /** The source ids of a {@code sources:} list of references; unknown ids are reported and left out. */
-    List<String> refs(Field f) {
+    List<String> refs(KeyedNode f) {
         List<String> out = new ArrayList<>();
         if (f == null) {
             return out;

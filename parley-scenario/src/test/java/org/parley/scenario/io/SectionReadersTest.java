@@ -31,12 +31,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 class SectionReadersTest {
     /** The value of {@code key} in a one-document YAML text, as a field. */
-    private static Field field(String yaml, String key) {
+    private static KeyedNode field(String yaml, String key) {
         Node root = new Compose(LoadSettings.builder().setSchema(new CoreSchema()).setUseMarks(true).build())
                 .composeString(yaml).orElseThrow();
         for (NodeTuple t : ((MappingNode) root).getValue()) {
             if (((ScalarNode) t.getKeyNode()).getValue().equals(key)) {
-                return new Field((ScalarNode) t.getKeyNode(), t.getValueNode());
+                return new KeyedNode((ScalarNode) t.getKeyNode(), t.getValueNode());
             }
         }
         throw new IllegalArgumentException("no key " + key);
@@ -172,14 +172,14 @@ class SectionReadersTest {
     @Test
     void numbersDatesAndEstimates() {
         ReadTools t = ReadTools.of("n.yaml");
-        Field f = field("""
+        KeyedNode f = field("""
                 n: {hex: 0x1F, octal: 0o17, minus_zero: -0, quoted: "40", nan: .nan, big: 1e400, text: many,
                     date: 2024-02-30, good_date: "2024-02-29", range: {value: 70, range: [30, 55]},
                     both: {value: 1, range: [0, 2], sd: 1}, low_high: {value: 1, range: [2, 0]}}
                 """, "n");
-        Map<String, Field> m = new java.util.LinkedHashMap<>();
+        Map<String, KeyedNode> m = new java.util.LinkedHashMap<>();
         for (NodeTuple tu : ((MappingNode) f.value()).getValue()) {
-            m.put(((ScalarNode) tu.getKeyNode()).getValue(), new Field((ScalarNode) tu.getKeyNode(), tu.getValueNode()));
+            m.put(((ScalarNode) tu.getKeyNode()).getValue(), new KeyedNode((ScalarNode) tu.getKeyNode(), tu.getValueNode()));
         }
         assertEquals(31.0, t.numbers().number(m.get("hex").value(), "hex"));
         assertEquals(15.0, t.numbers().number(m.get("octal").value(), "octal"));

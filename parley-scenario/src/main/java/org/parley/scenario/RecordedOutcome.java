@@ -12,8 +12,8 @@ import java.util.List;
  * @param decided   when it was decided, or null when unknown
  * @param sourceIds the sources, by id
  */
-public record Outcome(double value, LocalDate decided, List<String> sourceIds) {
-    public Outcome {
+public record RecordedOutcome(double value, LocalDate decided, List<String> sourceIds) {
+    public RecordedOutcome {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("an outcome must be a finite number, was " + value);
         }
