@@ -142,12 +142,19 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<BargainingModel> selected = models == null ? null : catalog.select(models);
-        Path dir = out != null ? out : Path.of("reports", Inputs.stem(file));
+        if (out != null && out.toString().isBlank()) {
+            throw new UsageException("--out needs a directory name, got an empty one");
+        }
+        Path dir = out != null ? out : Path.of("reports", Inputs.safeStem(file));
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
         }
         if (leverGrid < 3) {
             throw new UsageException("--lever-grid must be at least 3, got " + leverGrid);
+        }
+        if (leverGrid > LeverGrid.MAX_POINTS) {
+            throw new UsageException("--lever-grid must be at most " + LeverGrid.MAX_POINTS + ", got " + leverGrid
+                    + " (each point costs one forecast per lever)");
         }
         Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
         Scenario scenario = loaded.scenario();
@@ -164,9 +171,13 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
 
         Path report = null;
         if (!noReport) {
+            boolean earlier = Files.exists(dir.resolve("index.html"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             ReportOptions options = ReportOptions.of(ParleyVersion.version()).withGeneratedAt(Instant.now());
             report = new HtmlReport().write(dir.resolve("index.html"), scenario, forecasts,
                     new AnalysisSections(crises, levers, uncertainty), options).toAbsolutePath().normalize();
+            if (earlier) {
+                stderr.println("parley: replaced the earlier report " + report);
+            }
         }
         switch (format) {
             case text -> {

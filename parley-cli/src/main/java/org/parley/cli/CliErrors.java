@@ -10,6 +10,7 @@ import org.parley.games.InvalidGameException;
 import org.parley.games.UnsupportedGameException;
 import org.parley.games.io.GameFormatException;
 import org.parley.scenario.io.ScenarioFormatException;
+import org.parley.views.format.Escaping;
 import picocli.CommandLine;
 
 /**
@@ -64,7 +65,7 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler,
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = Escaping.terminal(cmd.getErr()); // messages quote user strings
         String command = commandPath(cmd);
         String file = cmd.getCommand() instanceof InputFileCommand c && c.inputFile() != null ? c.inputFile() : null;
         if (ex instanceof ScenarioFormatException se) {
@@ -98,7 +99,7 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler,
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = Escaping.terminal(cmd.getErr()); // messages quote user strings
         err.println("parley: " + ex.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("Try '" + commandPath(cmd) + " --help' for usage.");

@@ -101,4 +101,13 @@ final class Inputs {
         int dot = s.lastIndexOf('.');
         return dot > 0 ? s.substring(0, dot) : s;
     }
+
+    /**
+     * The stem as a directory name that stays inside its parent: "scenario" when the stem is empty, "." or ".."
+     * (a file named {@code ...yaml} must not send the report to {@code ./}).
+     */
+    static String safeStem(Path file) {
+        String s = stem(file);
+        return s.isBlank() || s.chars().allMatch(c -> c == '.') ? "scenario" : s;
+    }
 }

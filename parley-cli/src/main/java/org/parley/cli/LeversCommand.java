@@ -113,6 +113,10 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
         if (grid < 3) {
             throw new UsageException("--grid must be at least 3, got " + grid);
         }
+        if (grid > LeverGrid.MAX_POINTS) {
+            throw new UsageException("--grid must be at most " + LeverGrid.MAX_POINTS + ", got " + grid
+                    + " (each point costs one forecast)");
+        }
         String attr = attribute.strip().toLowerCase(Locale.ROOT);
         if (!LeverAttribute.LABELS.contains(attr)) {
             throw new UsageException("--attribute: expected one of position, salience, capability; got '" + attribute

@@ -245,6 +245,33 @@ abstract class ApiContract {
     }
 
     @Test
+    void aSweepRunsAsAJobWithItsReport() throws Exception {
+        String uncertain = Fixtures.small().replace("capability: 60", "capability: {value: 60, range: [40, 80]}");
+        JsonNode v = create(uncertain, "ranges");
+        long id = v.get("scenarioId").asLong();
+        assertEquals(422, api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id, "samples", 10_000_000))
+                .status());
+        Http.Response badZone = api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id,
+                "zones", List.of("low=tariff <")));
+        assertEquals(422, badZone.status(), badZone::toString);
+        assertEquals("/zones/0", badZone.json().at("/errors/0/pointer").asText());
+        Http.Response started = api.postJson("/api/runs", Map.of("kind", "sweep", "scenarioId", id, "samples", 300,
+                "sobol", 0, "swingPoints", 3, "seed", 7, "models", List.of("compromise", "median"),
+                "zones", List.of("low=tariff <= 30")));
+        assertEquals(202, started.status(), started::toString);
+        JsonNode run = awaitRun(started.json().get("id").asLong());
+        assertEquals("SUCCEEDED", run.get("status").asText(), run::toString);
+        assertEquals("SWEEP", run.get("kind").asText());
+        JsonNode result = api.get("/api/runs/" + run.get("id").asLong() + "/result").json();
+        assertEquals("sweep", result.get("kind").asText());
+        assertEquals(300, result.at("/sweep/samples").asInt());
+        assertEquals(v.get("sha256").asText(), result.at("/scenario/sha256").asText());
+        JsonNode provenance = api.get("/api/runs/" + run.get("id").asLong() + "/provenance").json();
+        assertEquals(7, provenance.at("/components/0/seed").asInt());
+        assertTrue(api.get("/api/runs/" + run.get("id").asLong() + "/report").body().contains("<svg"));
+    }
+
+    @Test
     void badRunRequestsAre4xxNamingTheField() {
         long id = create(Fixtures.small(), "base").get("scenarioId").asLong();
         Http.Response unknownModel = api.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId", id,

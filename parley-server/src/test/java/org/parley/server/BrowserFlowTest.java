@@ -66,6 +66,8 @@ class BrowserFlowTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        // pages are re-rendered after each answer: an element found a moment ago may be replaced
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -216,13 +218,14 @@ class BrowserFlowTest {
         browser.get(fx.server.url() + "/");
         ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('parley.token', arguments[0]);",
                 fx.writeToken);
+        browser.get(fx.server.url() + "/#/runs");
+        browser.navigate().refresh();
         browser.get(fx.server.url() + "/#/");
-        WebElement list = find("#scenario-list");
-        assertTrue(list.getText().contains(title), list::getText);
+        wait.until(d -> d.findElement(By.id("scenario-list")).getText().contains(title));
         browser.get(fx.server.url() + "/#/scenarios/" + id);
-        assertEquals(title, find("#scenario-title").getText());
-        assertTrue(find("#editor").getText().contains("<b onmouseover=window.__xss=3>North</b>"));
-        assertTrue(find("#history").getText().contains("<script>window.__xss=4</script>"));
+        wait.until(d -> d.findElement(By.id("scenario-title")).getText().equals(title));
+        wait.until(d -> d.findElement(By.id("editor")).getText().contains("<b onmouseover=window.__xss=3>North</b>"));
+        wait.until(d -> d.findElement(By.id("history")).getText().contains("<script>window.__xss=4</script>"));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss;"));
         assertEquals(0, browser.findElements(By.cssSelector("main img, main script, main b")).size());
     }

@@ -29,13 +29,14 @@ import org.parley.server.db.TokenStore;
  * <p>A server in its own process on a fresh embedded database (or {@code -Dparley.load.db=JDBC_URL}), 50 clients
  * on loopback for 60 s ({@code -Dparley.load.clients}, {@code -Dparley.load.seconds}), each in a closed loop over a
  * fixed mix: 75 % reads (the scenario list, one version with its text and document), 20 % saves (a new version of
- * the client's own scenario), 5 % starting an analysis run (compromise and median on a three-actor scenario).
+ * the client's own scenario), 5 % starting an analysis run (compromise and median on a three-actor scenario), after
+ * which the client polls the run until it has its result, as a user would ({@code result}: start to result).
  * Prints throughput and latency percentiles per operation and writes them to target/load-report.md; any non-2xx
  * answer or I/O error is an error, and the test fails unless there are none.
  */
 @EnabledIfSystemProperty(named = "parley.load", matches = "true")
 class LoadTest {
-    private enum Op { READ, SAVE, RUN }
+    private enum Op { READ, SAVE, RUN, RESULT }
 
     @Test
     void fiftyClientsForSixtySeconds() throws Exception {
@@ -65,7 +66,8 @@ class LoadTest {
                 int client = c;
                 Thread t = new Thread(() -> {
                     SplittableRandom rng = new SplittableRandom(client);
-                    List<List<Long>> lat = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    List<List<Long>> lat = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                            new ArrayList<>());
                     try {
                         Http.Response created = http.post("/api/scenarios", "application/yaml", Fixtures.small());
                         long id = created.json().at("/version/scenarioId").asLong();
@@ -83,8 +85,8 @@ class LoadTest {
                                             : http.get("/api/scenarios/" + id + "/versions/" + version);
                                     case SAVE -> http.putJson("/api/scenarios/" + id, Map.of("source",
                                             Fixtures.smallWithSouthAt(rng.nextInt(101)), "baseVersion", version));
-                                    case RUN -> http.postJson("/api/runs", Map.of("kind", "analysis", "scenarioId", id,
-                                            "models", List.of("compromise", "median")));
+                                    case RUN, RESULT -> http.postJson("/api/runs", Map.of("kind", "analysis",
+                                            "scenarioId", id, "models", List.of("compromise", "median")));
                                 };
                             } catch (RuntimeException e) {
                                 errors[client]++;
@@ -101,6 +103,21 @@ class LoadTest {
                                 version++;
                             }
                             lat.get(op.ordinal()).add(dt);
+                            if (op == Op.RUN) {
+                                // like a user, wait for the run's result before the next request
+                                long runId = r.json().get("id").asLong();
+                                String status;
+                                do {
+                                    Thread.sleep(20);
+                                    status = http.get("/api/runs/" + runId).json().get("status").asText();
+                                } while (status.equals("QUEUED") || status.equals("RUNNING"));
+                                if (!status.equals("SUCCEEDED")) {
+                                    errors[client]++;
+                                    firstErrors.add("run " + runId + " " + status);
+                                } else {
+                                    lat.get(Op.RESULT.ordinal()).add(System.nanoTime() - t0);
+                                }
+                            }
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -125,6 +142,9 @@ class LoadTest {
             report.append("| operation | requests | per second | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
             long total = 0;
             for (Op op : Op.values()) {
+            if (op == Op.RESULT) {
+                continue;
+            }
                 long[] all = Arrays.stream(latencies).filter(java.util.Objects::nonNull)
                         .flatMapToLong(l -> Arrays.stream(l[op.ordinal()])).sorted().toArray();
                 total += all.length;
@@ -132,6 +152,11 @@ class LoadTest {
                         op.name().toLowerCase(Locale.ROOT), all.length, all.length / elapsed, pct(all, 0.50),
                         pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
             }
+            long[] results = Arrays.stream(latencies).filter(java.util.Objects::nonNull)
+                    .flatMapToLong(l -> Arrays.stream(l[Op.RESULT.ordinal()])).sorted().toArray();
+            report.append(String.format(Locale.ROOT, "| run, start to result (polled every 20 ms) | %d | %.0f | %.1f "
+                    + "| %.1f | %.1f |%n", results.length, results.length / elapsed, pct(results, 0.5),
+                    pct(results, 0.99), results.length == 0 ? 0 : results[results.length - 1] / 1e6));
             int errorCount = Arrays.stream(errors).sum();
             report.append(String.format(Locale.ROOT, "| all | %d | %.0f | | | |%n%nerrors: %d%n", total,
                     total / elapsed, errorCount));

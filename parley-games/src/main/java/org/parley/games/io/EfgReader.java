@@ -34,6 +34,8 @@ public final class EfgReader {
     private record OutcomeDef(String label, Rational[] payoffs, int line, int col) {
     }
 
+    private static final GameLimits LIMITS = GameLimits.DEFAULT;
+
     /** @throws GameFormatException with the location of the first error */
     public static ExtensiveGame read(String text, String source) {
         return read(new Lexer(text, source), source);
@@ -57,6 +59,9 @@ public final class EfgReader {
         ExtensiveGame.Builder b = ExtensiveGame.builder().title(lx.string("game title"));
         lx.expect(Lexer.Kind.LBRACE, "'{' before player names");
         while (!lx.is(Lexer.Kind.RBRACE)) {
+            if (b.numPlayers() == LIMITS.maxPlayers()) {
+                throw lx.error("more players than the limit of " + LIMITS.maxPlayers());
+            }
             b.player(lx.string("player name"));
         }
         lx.advance();
@@ -72,6 +77,9 @@ public final class EfgReader {
         while (!lx.is(Lexer.Kind.EOF)) {
             int line = lx.tokLine;
             int col = lx.tokCol;
+            if (nodes.size() == LIMITS.maxNodes()) {
+                throw new GameFormatException(source, line, col, "more nodes than the limit of " + LIMITS.maxNodes());
+            }
             String k = lx.word("node type 'c', 'p' or 't'");
             if (!k.equals("c") && !k.equals("p") && !k.equals("t")) {
                 throw new GameFormatException(source, line, col, "expected node type 'c', 'p' or 't', found '" + k + "'");
@@ -190,14 +198,21 @@ public final class EfgReader {
     private static void build(ExtensiveGame.Builder.Draft root, List<Parsed> nodes, int[] next, java.util.Map<Integer, Integer> outcomeIndex, String source) {
         // explicit stack: trees can be deep
         java.util.ArrayDeque<ExtensiveGame.Builder.Draft> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
         stack.push(root);
+        depths.push(0);
         while (!stack.isEmpty()) {
             ExtensiveGame.Builder.Draft d = stack.pop();
+            int depth = depths.pop();
             if (next[0] >= nodes.size()) {
                 Parsed last = nodes.get(nodes.size() - 1);
                 throw new GameFormatException(source, last.line, last.col, "file ends before the tree is complete (" + (stack.size() + 1) + " nodes missing)");
             }
             Parsed p = nodes.get(next[0]++);
+            if (depth > LIMITS.maxDepth()) {
+                throw new GameFormatException(source, p.line, p.col, "the tree is deeper than the limit of "
+                        + LIMITS.maxDepth() + " moves");
+            }
             d.label(p.label);
             if (p.outcome > 0) {
                 d.outcome(outcomeIndex.get(p.outcome));
@@ -214,6 +229,7 @@ public final class EfgReader {
             }
             for (int i = kids.size() - 1; i >= 0; i--) {
                 stack.push(kids.get(i));
+                depths.push(depth + 1);
             }
         }
     }

@@ -20,6 +20,8 @@ public final class NfgReader {
     private NfgReader() {
     }
 
+    private static final GameLimits LIMITS = GameLimits.DEFAULT;
+
     /** @throws GameFormatException with the location of the first error */
     public static StrategicGame read(String text, String source) {
         Lexer lx = new Lexer(text, source);
@@ -45,6 +47,9 @@ public final class NfgReader {
         List<String> players = new ArrayList<>();
         lx.expect(Lexer.Kind.LBRACE, "'{' before player names");
         while (!lx.is(Lexer.Kind.RBRACE)) {
+            if (players.size() == LIMITS.maxPlayers()) {
+                throw lx.error("more players than the limit of " + LIMITS.maxPlayers());
+            }
             players.add(lx.string("player name"));
         }
         lx.advance();
@@ -57,15 +62,17 @@ public final class NfgReader {
             for (String p : players) {
                 lx.expect(Lexer.Kind.LBRACE, "'{' before a player's strategies");
                 List<String> st = new ArrayList<>();
+                int line = lx.tokLine;
+                int col = lx.tokCol;
                 while (!lx.is(Lexer.Kind.RBRACE)) {
                     st.add(lx.string("strategy name"));
                 }
                 if (st.isEmpty()) {
                     throw lx.error("player \"" + p + "\" has no strategies");
                 }
+                cells = checkSize(source, line, col, p, st.size(), cells);
                 lx.advance();
                 b.player(p, st);
-                cells *= st.size();
             }
         } else {
             for (String p : players) {
@@ -75,8 +82,8 @@ public final class NfgReader {
                 if (k < 1) {
                     throw new GameFormatException(source, line, col, "player \"" + p + "\" must have at least one strategy");
                 }
+                cells = checkSize(source, line, col, p, k, cells);
                 b.player(p, k);
-                cells *= k;
             }
         }
         lx.expect(Lexer.Kind.RBRACE, "'}' after strategies");
@@ -136,5 +143,19 @@ public final class NfgReader {
         } catch (InvalidGameException e) {
             throw new GameFormatException(source, 1, 1, e.getMessage(), e);
         }
+    }
+
+    /** The profile count with this player's strategies, refused (located) beyond the limits before allocating. */
+    private static long checkSize(String source, int line, int col, String player, int strategies, long profiles) {
+        if (strategies > LIMITS.maxStrategies()) {
+            throw new GameFormatException(source, line, col, "player \"" + player + "\" has " + strategies
+                    + " strategies, more than the limit of " + LIMITS.maxStrategies());
+        }
+        long product = profiles * strategies; // both at most 10^6 and 10^5 here: no overflow
+        if (product > LIMITS.maxProfiles()) {
+            throw new GameFormatException(source, line, col, "the game has at least " + product
+                    + " strategy profiles, more than the limit of " + LIMITS.maxProfiles());
+        }
+        return product;
     }
 }

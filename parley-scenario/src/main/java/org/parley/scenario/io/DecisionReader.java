@@ -183,6 +183,11 @@ final class DecisionReader {
         if (votes.isEmpty() && tools.log().errorCount() == before) {
             tools.log().error(f.value(), "no deciders in " + where, "");
         }
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!Double.isFinite(total)) {
+            tools.log().error(f.value(), "the votes of the deciders of " + where.substring(4)
+                    + " add up to more than the largest number", "use smaller vote counts (only ratios matter)");
+        }
         return tools.log().errorCount() == before ? votes : null;
     }
 

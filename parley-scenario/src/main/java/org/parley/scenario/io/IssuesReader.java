@@ -118,6 +118,11 @@ final class IssuesReader {
                     + NumberReader.fmt(max) + "]", "scale min and max default to 0 and 100");
             return null;
         }
+        if (!Double.isFinite(max - min)) {
+            tools.log().error(m, "the scale of " + who + " is too wide: max − min overflows a double, got ["
+                    + NumberReader.fmt(min) + ", " + NumberReader.fmt(max) + "]", "use a narrower scale or other units");
+            return null;
+        }
         return new Scale(min, max, minMeaning, maxMeaning);
     }
 

@@ -56,6 +56,11 @@ final class NumberReader {
                 log.error(n, name + " must be a finite number, got " + t + " (too large for a double)", "");
                 return null;
             }
+            if (v != 0 && Math.abs(v) < Double.MIN_NORMAL) {
+                log.error(n, name + " is too small to compute with, got " + t + " (a subnormal double)",
+                        "use 0 or a value above 1e-300");
+                return null;
+            }
             return v + 0.0; // turns -0.0 into 0.0, so -0 and 0 read the same
         }
         if (s.isPlain() && NON_FINITE_WORD.matcher(t.trim()).matches()) {

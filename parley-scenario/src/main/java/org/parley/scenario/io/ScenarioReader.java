@@ -38,9 +38,16 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class ScenarioReader {
 
-    /** Creates a reader; it holds no state and may be shared between threads. */
+    private final InputLimits limits;
+
+    /** Creates a reader with the {@link InputLimits#DEFAULT} limits; it may be shared between threads. */
     public ScenarioReader() {
-        // stateless
+        this(InputLimits.DEFAULT);
+    }
+
+    /** Creates a reader with the given size limits; it may be shared between threads. */
+    public ScenarioReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -76,6 +83,11 @@ public final class ScenarioReader {
             if (Files.isDirectory(file)) {
                 throw problem(name, "is a directory, not a scenario file", "");
             }
+            long bytes = Files.size(file);
+            if (bytes > 4L * limits.maxChars()) { // UTF-8 takes at most 4 bytes per character: too many chars
+                throw problem(name, "the file is larger than the limit of " + limits.maxChars() + " characters ("
+                        + bytes + " bytes)", "split the scenario or shorten long texts");
+            }
             // a strict decoder: malformed UTF-8 is an error, not silently replaced
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
@@ -104,15 +116,31 @@ public final class ScenarioReader {
         }
         boolean json = looksLikeJson(text);
         if (json) {
+            Problem lax = laxJson(text, name);
+            if (lax != null) {
+                throw new ScenarioFormatException(List.of(lax));
+            }
             text = untabJson(text);
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(name)
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
+                .setCodePointLimit(Math.max(limits.maxChars(), 1) + 1)
+                // the whole text in one buffer: snakeyaml-engine 2.10 fails with IndexOutOfBoundsException on a
+                // quoted scalar whose surrogate pair straddles a buffer boundary (issue 12 item 9)
+                .setBufferSize(Math.min(text.length(), limits.maxChars()) + 2)
                 .build();
+        Problem tooLarge = limits.checkText(text, name);
+        if (tooLarge != null) {
+            throw new ScenarioFormatException(List.of(tooLarge));
+        }
         Optional<Node> root;
         try {
+            Problem limit = limits.checkEvents(text, name, settings);
+            if (limit != null) {
+                throw new ScenarioFormatException(List.of(limit));
+            }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             throw syntaxError(name, e, json);
@@ -200,6 +228,50 @@ public final class ScenarioReader {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The first place where a JSON file uses YAML's leniency that JSON forbids: a single-quoted string or a trailing
+     * comma before } or ]. Null when there is none. One linear pass that skips double-quoted strings.
+     */
+    static Problem laxJson(String text, String name) {
+        int line = 1;
+        int column = 1;
+        boolean inString = false;
+        boolean escaped = false;
+        int commaLine = 0;
+        int commaColumn = 0;
+        for (int i = 0; i < text.length(); i++, column++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                commaLine = 0;
+            } else if (c == '\'') {
+                return new Problem(name, line, column, "syntax error: JSON strings use double quotes, not single",
+                        "write \"...\" instead of '...'");
+            } else if (c == ',') {
+                commaLine = line;
+                commaColumn = column;
+            } else if ((c == '}' || c == ']') && commaLine > 0) {
+                return new Problem(name, commaLine, commaColumn, "syntax error: a trailing comma before '" + c
+                        + "' is not allowed in JSON", "remove the comma");
+            } else if (!Character.isWhitespace(c)) {
+                commaLine = 0;
+            }
+            if (c == '\n') {
+                line++;
+                column = 0;
+            }
+        }
+        return null;
     }
 
     /** 1-based line and column of a code-point index. */

@@ -28,6 +28,12 @@ import org.parley.server.jobs.AnalysisComputation;
 import org.parley.server.jobs.BacktestComputation;
 import org.parley.server.jobs.Computation;
 import org.parley.server.jobs.GameComputation;
+import org.parley.server.jobs.SweepComputation;
+import org.parley.sweep.ModelChoice;
+import org.parley.sweep.SweepRunner;
+import org.parley.sweep.SweepSpec;
+import org.parley.sweep.Zone;
+import org.parley.sweep.sample.RangeShape;
 
 /**
  * Checks a run request against the stored inputs and the limits, and builds its computation. The same code builds
@@ -53,16 +59,17 @@ final class Computations {
 
     Planned plan(RunRequest r) {
         if (r.kind() == null) {
-            throw ApiProblem.badField("/kind", "kind is required: analysis, game or backtest");
+            throw ApiProblem.badField("/kind", "kind is required: analysis, sweep, game or backtest");
         }
         Map<String, Object> request = mapper.convertValue(r, Map.class);
         request.values().removeIf(java.util.Objects::isNull);
         return switch (r.kind()) {
             case "analysis" -> analysis(r, request);
+            case "sweep" -> sweep(r, request);
             case "game" -> game(r, request);
             case "backtest" -> backtest(r, request);
             default -> throw ApiProblem.invalidField("/kind", "unknown kind '" + r.kind()
-                    + "': expected analysis, game or backtest");
+                    + "': expected analysis, sweep, game or backtest");
         };
     }
 
@@ -81,6 +88,84 @@ final class Computations {
         }
     }
 
+    private static void sweepFieldsUnused(RunRequest r, String kind) {
+        unused(r.samples(), "samples", kind);
+        unused(r.seed(), "seed", kind);
+        unused(r.zones(), "zones", kind);
+        unused(r.sobol(), "sobol", kind);
+        unused(r.swingPoints(), "swingPoints", kind);
+        unused(r.ranges(), "ranges", kind);
+    }
+
+    /** The scenario version a run of one scenario analyses (the newest when none is named). */
+    private StoredScenario scenarioVersion(RunRequest r, String kind) {
+        if (r.scenarioId() == null) {
+            throw ApiProblem.invalidField("/scenarioId", "scenarioId is required for " + kind);
+        }
+        int version = r.version() != null ? r.version() : scenarios.get(r.scenarioId())
+                .orElseThrow(() -> ApiProblem.invalidField("/scenarioId", "no scenario " + r.scenarioId()))
+                .latest().version();
+        return scenarios.version(r.scenarioId(), version).orElseThrow(() ->
+                ApiProblem.invalidField("/version", "no version " + version + " of scenario " + r.scenarioId()));
+    }
+
+    private Planned sweep(RunRequest r, Map<String, Object> request) {
+        unused(r.leverGrid(), "leverGrid", "sweep");
+        unused(r.gameId(), "gameId", "sweep");
+        unused(r.method(), "method", "sweep");
+        unused(r.exact(), "exact", "sweep");
+        unused(r.lambda(), "lambda", "sweep");
+        unused(r.scenarioIds(), "scenarioIds", "sweep");
+        unused(r.versions(), "versions", "sweep");
+        StoredScenario stored = scenarioVersion(r, "a sweep");
+        int version = stored.version().version();
+        long samples = r.samples() == null ? 10_000 : r.samples();
+        long sobol = r.sobol() == null ? SweepSpec.DEFAULT_SOBOL_SAMPLES : r.sobol();
+        int swing = r.swingPoints() == null ? SweepSpec.DEFAULT_SWING_POINTS : r.swingPoints();
+        if (samples < 1 || samples > limits.maxSamples()) {
+            throw ApiProblem.overLimit("/samples", "samples must be between 1 and " + limits.maxSamples());
+        }
+        if (sobol < 0 || sobol == 1 || sobol > limits.maxSamples()) {
+            throw ApiProblem.overLimit("/sobol", "sobol must be 0 or between 2 and " + limits.maxSamples());
+        }
+        if (swing < 0 || swing == 1 || swing > limits.maxLeverGrid()) {
+            throw ApiProblem.overLimit("/swingPoints", "swingPoints must be 0 or between 2 and "
+                    + limits.maxLeverGrid());
+        }
+        RangeShape shape;
+        try {
+            shape = RangeShape.valueOf((r.ranges() == null ? "uniform" : r.ranges()).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("/ranges", "ranges must be uniform or triangular");
+        }
+        List<BargainingModel> models = models(r.models(), r.parameters(), "/models");
+        ScenarioInput.Checked checked = ScenarioInput.check(stored.source(), "scenario", limits);
+        List<Zone> zones = new ArrayList<>();
+        if (r.zones() != null) {
+            for (int k = 0; k < r.zones().size(); k++) {
+                String z = r.zones().get(k);
+                try {
+                    zones.add(Zone.parse(z == null ? "" : z));
+                } catch (IllegalArgumentException e) {
+                    throw ApiProblem.invalidField("/zones/" + k, e.getMessage());
+                }
+            }
+        }
+        zones.addAll(SweepRunner.zonesFromLevers(checked.scenario()));
+        String name = "scenario/" + r.scenarioId() + "/versions/" + version;
+        SweepSpec spec;
+        try {
+            spec = new SweepSpec(stored.source(), name, models.stream().map(ModelChoice::of).toList(),
+                    r.seed() == null ? 1 : r.seed(), samples, sobol, swing, SweepSpec.DEFAULT_BOOTSTRAP, shape, List.of());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("", e.getMessage());
+        }
+        request.put("version", version);
+        return new Planned(RunKind.SWEEP, r.scenarioId(), version, null, checked.sha256(), null,
+                new SweepComputation(name, checked.scenario(), checked.sha256(), spec, models, zones,
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), request));
+    }
+
     private Planned analysis(RunRequest r, Map<String, Object> request) {
         unused(r.gameId(), "gameId", "analysis");
         unused(r.method(), "method", "analysis");
@@ -88,6 +173,7 @@ final class Computations {
         unused(r.lambda(), "lambda", "analysis");
         unused(r.scenarioIds(), "scenarioIds", "analysis");
         unused(r.versions(), "versions", "analysis");
+        sweepFieldsUnused(r, "analysis");
         if (r.scenarioId() == null) {
             throw ApiProblem.invalidField("/scenarioId", "scenarioId is required for an analysis");
         }
@@ -163,6 +249,7 @@ final class Computations {
         unused(r.leverGrid(), "leverGrid", "game");
         unused(r.scenarioIds(), "scenarioIds", "game");
         unused(r.versions(), "versions", "game");
+        sweepFieldsUnused(r, "game");
         if (r.gameId() == null) {
             throw ApiProblem.invalidField("/gameId", "gameId is required for a game run");
         }
@@ -223,6 +310,7 @@ final class Computations {
         unused(r.method(), "method", "backtest");
         unused(r.exact(), "exact", "backtest");
         unused(r.lambda(), "lambda", "backtest");
+        sweepFieldsUnused(r, "backtest");
         List<Long> ids = r.scenarioIds();
         if (ids == null || ids.isEmpty()) {
             throw ApiProblem.invalidField("/scenarioIds", "scenarioIds is required for a backtest: the scenarios "

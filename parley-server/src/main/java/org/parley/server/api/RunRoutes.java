@@ -83,18 +83,11 @@ final class RunRoutes {
             throw new ApiProblem(503, "queue-full", "Too many queued runs", "the run queue is full; try again later");
         }
         Computations.Planned p = computations.plan(req);
-        Run run = runs.create(p.kind(), p.scenarioId(), p.version(), p.gameId(), json.write(withVersion(req, p)),
+        Run run = runs.create(p.kind(), p.scenarioId(), p.version(), p.gameId(), json.write(req.resolved(p.version(), p.versions())),
                 p.inputSha256(), Auth.caller(ctx).name());
         jobs.submit(run, p.computation());
         ctx.header("Location", "/api/runs/" + run.id());
         Responses.json(ctx, 202, json.write(view(run)));
-    }
-
-    /** The request as stored: with the version the analysis actually uses (the newest when none was named). */
-    private static RunRequest withVersion(RunRequest r, Computations.Planned p) {
-        return new RunRequest(r.kind(), r.scenarioId(), p.version() != null ? p.version() : r.version(), r.models(),
-                r.parameters(), r.leverGrid(), r.gameId(), r.method(), r.exact(), r.lambda(), r.scenarioIds(),
-                p.versions() != null ? p.versions() : r.versions());
     }
 
     private Run run(Context ctx) {

@@ -108,9 +108,14 @@ public final class JobRunner implements AutoCloseable {
 
                 @Override
                 public void checkCancelled() {
-                    if (cancelled.containsKey(id) || Thread.currentThread().isInterrupted()) {
+                    if (isCancelled()) {
                         throw new CancelledException();
                     }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.containsKey(id) || Thread.currentThread().isInterrupted();
                 }
             };
             RunOutput out = work.compute(progress);

@@ -12,6 +12,9 @@ public interface Progress {
      */
     void checkCancelled();
 
+    /** Whether the run was cancelled (for computations that stop by themselves when asked). */
+    boolean isCancelled();
+
     /** Thrown inside a computation to abandon a cancelled run. */
     final class CancelledException extends RuntimeException {
         public CancelledException() {

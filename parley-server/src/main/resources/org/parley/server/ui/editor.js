@@ -145,6 +145,18 @@ export async function scenarioPage(el, id) {
     }
   } }, 'Run analysis of version ' + latest);
 
+  const samples = h('input', { id: 'samples', type: 'number', min: 1, max: 100000, value: 2000, size: 7 });
+  const sweepButton = h('button', { id: 'sweep', onclick: async () => {
+    const chosen = modelBoxes.map(l => l.querySelector('input')).filter(c => c.checked).map(c => c.value);
+    try {
+      const run = await api.post('/api/runs', { kind: 'sweep', scenarioId: id, version: latest, models: chosen,
+        samples: Number(samples.value) });
+      window.location.hash = '#/runs/' + run.id;
+    } catch (err) {
+      mount(status, h('div', { class: 'error', role: 'alert' }, err.message));
+    }
+  } }, 'Sweep the ranges');
+
   const versionA = h('select', { id: 'compare-a' }, history.versions.map(v => h('option', { value: v.version,
     selected: v.version === Math.max(1, latest - 1) }, 'v' + v.version)));
   const versionB = h('select', { id: 'compare-b' }, history.versions.map(v => h('option', { value: v.version,
@@ -163,7 +175,7 @@ export async function scenarioPage(el, id) {
       runChecks.push(box);
       return h('tr', {}, h('td', {}, box), h('td', {}, h('a', { href: '#/runs/' + r.id }, '#' + r.id)),
         h('td', { class: 'num' }, 'v' + r.scenarioVersion), h('td', { class: 'status-' + r.status }, r.status),
-        h('td', {}, (r.request.models || ['default']).join(', ')), h('td', {}, r.createdBy), h('td', {}, when(r.createdAt)));
+        h('td', {}, r.kind.toLowerCase() + ': ' + (r.request.models || ['default']).join(', ')), h('td', {}, r.createdBy), h('td', {}, when(r.createdAt)));
     })));
 
   const sourceText = h('textarea', { id: 'source-text', rows: 18, cols: 100, spellcheck: 'false', value: detail.source });
@@ -179,7 +191,9 @@ export async function scenarioPage(el, id) {
       h('p', { class: 'muted small' }, 'Ranges in brackets are kept when you change a value. Edit the text below for anything else.'),
       problemBox,
       h('p', {}, h('label', {}, 'Message ', message), ' ', saveButton), status),
-    h('section', {}, h('h2', {}, 'Run'), h('p', {}, modelBoxes, ' ', runButton)),
+    h('section', {}, h('h2', {}, 'Run'), h('p', {}, modelBoxes, ' ', runButton),
+      h('p', {}, h('label', {}, 'Samples ', samples), ' ', sweepButton,
+        h('span', { class: 'muted small' }, ' Monte Carlo over the uncertainty ranges, with sensitivity'))),
     h('section', {}, h('h2', {}, 'History'), historyTable,
       h('p', {}, 'Compare ', versionA, ' with ', versionB, ' ', h('button', { id: 'compare-versions', onclick: () => {
         window.location.hash = '#/scenarios/' + id + '/compare/' + versionA.value + '/' + versionB.value;

@@ -66,6 +66,14 @@ export async function runPage(el, id) {
       + 'model comparison, crisis games and their trees, levers).'), frame);
     mount(el, parts);
     frame.srcdoc = await api.get('/api/runs/' + id + '/report');
+  } else if (run.kind === 'SWEEP') {
+    const sw = result.sweep;
+    parts.push(h('h2', {}, 'Sweep: ' + sw.samples + ' samples, ranges read as ' + String(sw.rangeShape).toLowerCase()),
+      h('p', { class: 'muted small' }, 'The sweep page with its histograms, zone probabilities, swings and Sobol indices.'));
+    const frame = h('iframe', { id: 'report', sandbox: '', title: 'Sweep report', class: 'report' });
+    parts.push(frame);
+    mount(el, parts);
+    frame.srcdoc = await api.get('/api/runs/' + id + '/report');
   } else if (run.kind === 'GAME' && result.kind === 'equilibria') {
     const r = result.result;
     parts.push(h('h2', {}, 'Equilibria of ' + result.game.title + ' (' + r.method + ', ' + r.arithmetic.toLowerCase() + ')'),

@@ -160,7 +160,7 @@ public final class HtmlReport {
 
     /**
      * Renders the report with crisis games and levers and writes it (UTF-8) to {@code file}, creating parent
-     * directories.
+     * directories; safely, through {@link ReportFile} (no symbolic links, atomic replacement).
      *
      * @return the file written
      * @throws UncheckedIOException if the file cannot be written
@@ -168,15 +168,9 @@ public final class HtmlReport {
     public Path write(Path file, Scenario scenario, List<Forecast> forecasts, AnalysisSections analyses,
                       ReportOptions options) {
         String html = render(scenario, forecasts, analyses, options);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);
-        }
+        Path name = file.getFileName();
+        Path dir = file.toAbsolutePath().getParent();
+        ReportFile.write(dir, name.toString(), html);
         return file;
     }
 

@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ public final class BacktestText {
     private BacktestText() {
     }
 
-    public static void summary(PrintWriter out, BacktestReport r) {
+    public static void summary(PrintWriter raw, BacktestReport r) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         out.println("backtest " + r.dataset() + ": " + r.cases() + " cases, " + r.result().rows().size()
                 + " issues with a known outcome");
         List<List<String>> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class CrisisText {
      * Per game: the template and pair, a row per stance with P(deal), P(escalation), P(status quo), the most likely
      * outcome and the selected equilibrium; the mapping note and whether every equilibrium was verified.
      */
-    public static void crises(PrintWriter out, List<CrisisReport> reports) {
+    public static void crises(PrintWriter raw, List<CrisisReport> reports) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         for (CrisisReport r : reports) {
             var g = r.spec();
             out.println();

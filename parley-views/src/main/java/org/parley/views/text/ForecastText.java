@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +58,9 @@ public final class ForecastText {
      * The comparison {@code analyze} prints: the scenario header, the models, and per issue each model's forecast
      * beside the status quo, the ensemble spread and who gains or loses; then the gain definition.
      */
-    public static void comparison(PrintWriter out, Path file, Scenario s, String sha256, List<Forecast> forecasts,
+    public static void comparison(PrintWriter raw, Path file, Scenario s, String sha256, List<Forecast> forecasts,
                                   List<IssueComparison> summaries) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         header(out, file, s, sha256);
         out.println("models: " + forecasts.stream().map(f -> f.model().id() + " " + f.model().version() + " ("
                 + f.model().name() + ")").collect(Collectors.joining(", ")));
@@ -153,7 +155,8 @@ public final class ForecastText {
      * {@code issueFilter} when not null) the outcome, convergence, each actor's positions and weight, and the model's
      * explanation.
      */
-    public static void detail(PrintWriter out, Path file, Scenario s, String sha256, Forecast f, String issueFilter) {
+    public static void detail(PrintWriter raw, Path file, Scenario s, String sha256, Forecast f, String issueFilter) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         header(out, file, s, sha256);
         var p = f.provenance();
         out.println("model: " + f.model().name() + " (" + f.model().id() + " " + f.model().version() + ")"

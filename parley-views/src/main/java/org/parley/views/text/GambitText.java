@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import org.parley.games.Arithmetic;
 import org.parley.games.Profile;
@@ -58,7 +59,8 @@ public final class GambitText {
     }
 
     /** One line per verified equilibrium with {@code decimals} places (default formatting when negative). */
-    public static void equilibria(PrintWriter out, EquilibriumResult r, int decimals) {
+    public static void equilibria(PrintWriter raw, EquilibriumResult r, int decimals) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         for (Equilibrium e : r.equilibria()) {
             out.println(line(e.profile(), decimals));
         }
@@ -66,7 +68,8 @@ public final class GambitText {
     }
 
     /** A QRE as gambit-logit prints its points: {@code lambda,p1,p2,...} (6 significant digits). */
-    public static void qre(PrintWriter out, QreResult r) {
+    public static void qre(PrintWriter raw, QreResult r) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         StringBuilder sb = new StringBuilder(Numbers.gambit(r.lambda()));
         for (double d : r.profile().toFlatArray()) {
             sb.append(',').append(Numbers.gambit(d));
@@ -76,7 +79,8 @@ public final class GambitText {
     }
 
     /** One line per verified equilibrium, in the order found (rejected candidates are not printed). */
-    public static void equilibria(PrintWriter out, EquilibriumResult r) {
+    public static void equilibria(PrintWriter raw, EquilibriumResult r) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         for (Equilibrium e : r.equilibria()) {
             out.println(line(e.profile()));
         }

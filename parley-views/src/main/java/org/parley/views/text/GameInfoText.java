@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class GameInfoText {
     }
 
     /** Title, form, players, constant-sum; per player strategies or information sets; recall; the game's hash. */
-    public static void describe(PrintWriter out, Game g) {
+    public static void describe(PrintWriter raw, Game g) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         out.println("title: " + g.title());
         out.println("form: " + (g instanceof StrategicGame ? "strategic" : "extensive"));
         out.println("players: " + g.numPlayers());

@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class LeverText {
      * Per lever: the question, the attribute's current value, target and scanned range, and a row per model (or
      * game) with its answer, threshold, the readings on either side and the change needed.
      */
-    public static void levers(PrintWriter out, List<LeverAnswer> answers) {
+    public static void levers(PrintWriter raw, List<LeverAnswer> answers) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         for (LeverAnswer a : answers) {
             LeverResult r = a.result();
             var q = r.query();

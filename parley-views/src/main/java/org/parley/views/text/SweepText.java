@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class SweepText {
     }
 
     /** Prints the summary. */
-    public static void print(PrintWriter out, String file, SweepResult r) {
+    public static void print(PrintWriter raw, String file, SweepResult r) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         out.printf(Locale.ROOT, "Sweep of %s: %d samples, seed %d, %d uncertain inputs (ranges %s%s), engine %s"
                         + " (parallelism %d)%n", file, r.samples(), r.provenance().seed(), r.inputs().size(),
                 r.rangeShape().name().toLowerCase(Locale.ROOT), r.correlations().isEmpty() ? ""
@@ -134,7 +136,8 @@ public final class SweepText {
      * The intervals alone, for {@code analyze}: per issue and model the 5% | median | 95% of the forecasts, per
      * crisis game and stance the mean and 5–95% band of P(deal) and how often a deal is the most likely outcome.
      */
-    public static void intervals(PrintWriter out, SweepResult r) {
+    public static void intervals(PrintWriter raw, SweepResult r) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         out.printf(Locale.ROOT, "Uncertainty: %d samples of the %d uncertain inputs (seed %d; parley sweep for more):"
                 + " 5%% | median | 95%%%n", r.samples(), r.inputs().size(), r.provenance().seed());
         for (String issue : r.forecasts().stream().map(ForecastSummary::issue).distinct().toList()) {

@@ -1,5 +1,6 @@
 package org.parley.views.text;
 
+import org.parley.views.format.Escaping;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class TextTable {
      * Prints rows as columns, each as wide as its widest cell plus two spaces; the last cell of a row is not padded
      * and trailing blanks are stripped.
      */
-    public static void table(PrintWriter out, String indent, List<List<String>> rows) {
+    public static void table(PrintWriter raw, String indent, List<List<String>> rows) {
+        PrintWriter out = Escaping.terminal(raw); // user strings must not reach the terminal raw
         int cols = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] w = new int[cols];
         for (List<String> r : rows) {

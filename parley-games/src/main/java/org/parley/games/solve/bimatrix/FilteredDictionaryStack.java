@@ -84,11 +84,12 @@ final class FilteredDictionaryStack {
     long rebuilds;
     /** Per level: whether the doubles hold this level (false for levels pivoted exactly, and in exact-only mode). */
     private boolean[] dblValid;
-    /** Switched on once exact rebuilds become frequent (a degenerate polytope). */
+    /** On while degenerate bases are frequent in the recent pivots (see {@link #pivot}). */
     private boolean preferExact;
     private static final int WINDOW = 512;
     private int windowPivots;
     private long windowRebuilds;
+    private int windowDegenerate;
     // scratch
     private final double[] acc;
 
@@ -582,15 +583,18 @@ final class FilteredDictionaryStack {
             // a degenerate parent known exactly: its children are likely degenerate too, and an exact
             // pivot is far cheaper than rebuilding them from their bases when a zero must be certified
             pivotExact(d, r, c);
+            if (hasZeroRhs(next)) windowDegenerate++;
         } else {
             if (!dblValid[d]) refresh(d);
             pivotDouble(d, r, c);
             dblValid[next] = true;
         }
         if (++windowPivots == WINDOW) {
-            // mostly degenerate (many exact rebuilds): pivot exactly from every exact level from now on
-            if (rebuilds - windowRebuilds > WINDOW / 20) preferExact = true;
+            // where degenerate bases are frequent (many exact rebuilds in floating-point mode, many zero
+            // right-hand sides in exact mode), pivot exactly from every exact level; elsewhere in floating point
+            preferExact = (rebuilds - windowRebuilds) + windowDegenerate > WINDOW / 20;
             windowPivots = 0;
+            windowDegenerate = 0;
             windowRebuilds = rebuilds;
         }
         return leaving;

@@ -15,7 +15,7 @@ import org.parley.games.solve.Solvers;
  */
 public final class Provider implements SolverProvider {
     /** One line for {@code enummixed}. */
-    public static final String ENUMMIXED = "all extreme equilibria of a two-player game (vertex enumeration)";
+    public static final String ENUMMIXED = "all extreme equilibria of a two-player game (lexicographic reverse search)";
     /** One line for {@code lcp}, shared by its strategic and tree sides. */
     public static final String LCP = "Lemke-Howson on tables; sequence-form LCP on two-player trees";
     /** One line for {@code lp}, shared by its strategic and tree sides. */

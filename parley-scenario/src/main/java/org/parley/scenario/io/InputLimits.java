@@ -1,0 +1,160 @@
+package org.parley.scenario.io;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * The size limits a scenario file must respect before it is composed into a node tree, so that a hostile or
+ * careless file is rejected within seconds and bounded memory with a located error (issue 12). Documented in
+ * {@code docs/SCENARIO-FORMAT.md}, section "Limits".
+ *
+ * <p>{@link #checkText} is one linear pass over the characters (file size, line length: the YAML scanner takes
+ * time quadratic in the length of one line). {@link #checkEvents} walks the parser's event stream iteratively
+ * (the composer recurses once per level, so depth is checked before composing) and checks the nesting depth,
+ * scalar length, alias count and the total size that aliases expand to.
+ *
+ * @param maxChars         largest file, in characters (UTF-16 units)
+ * @param maxLineLength    longest line, in characters
+ * @param maxDepth         deepest nesting of mappings and sequences
+ * @param maxScalarLength  longest single value, in characters
+ * @param maxAliases       most alias references ({@code *name}) in one file
+ * @param maxExpandedChars most characters the aliases may add when expanded (scalars counted by length)
+ */
+public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int maxScalarLength, int maxAliases,
+        long maxExpandedChars) {
+
+    /** The limits used by default: 3 MiB, lines of 100,000 characters, depth 64, values of 100,000 characters,
+     * 1,000 aliases adding at most 3 MiB. */
+    public static final InputLimits DEFAULT = new InputLimits(3 * 1024 * 1024, 100_000, 64, 100_000, 1_000,
+            3L * 1024 * 1024);
+
+    /** Validates the limits (all positive). */
+    public InputLimits {
+        if (maxChars <= 0 || maxLineLength <= 0 || maxDepth <= 0 || maxScalarLength <= 0 || maxAliases < 0
+                || maxExpandedChars < 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /**
+     * Checks file size and line length in one pass.
+     *
+     * @return the problem found first, or null
+     */
+    Problem checkText(String text, String name) {
+        if (text.length() > maxChars) {
+            int[] lc = lineColumnOfChar(text, maxChars);
+            return new Problem(name, lc[0], lc[1], "the file is larger than the limit of " + maxChars
+                    + " characters (" + text.length() + ")", "split the scenario or shorten long texts");
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > maxLineLength) {
+                    return new Problem(name, line, maxLineLength + 1, "line " + line + " is longer than the limit of "
+                            + maxLineLength + " characters (" + (i - start) + ")",
+                            "break long texts over several lines (YAML folded '>' or literal '|' blocks)");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Walks the event stream once, iteratively, checking depth, scalar length and alias expansion.
+     *
+     * @return the problem found first, or null
+     * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException on a syntax error (reported by the caller)
+     */
+    Problem checkEvents(String text, String name, LoadSettings settings) {
+        Deque<long[]> open = new ArrayDeque<>(); // per open collection: chars of scalars inside it so far
+        Deque<String> openAnchors = new ArrayDeque<>();
+        Map<String, Long> anchorSize = new HashMap<>();
+        int aliases = 0;
+        long expanded = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (open.size() >= maxDepth) {
+                        return at(name, e.getStartMark(), "nesting deeper than the limit of " + maxDepth + " levels",
+                                "flatten the structure; scenarios need only a few levels");
+                    }
+                    open.push(new long[] {0});
+                    openAnchors.push(((NodeEvent) e).getAnchor().map(a -> a.getValue()).orElse(""));
+                }
+                case MappingEnd, SequenceEnd -> {
+                    long size = open.pop()[0];
+                    String anchor = openAnchors.pop();
+                    if (!anchor.isEmpty()) {
+                        anchorSize.put(anchor, size);
+                    }
+                    if (!open.isEmpty()) {
+                        open.peek()[0] += size;
+                    }
+                }
+                case Scalar -> {
+                    ScalarEvent s = (ScalarEvent) e;
+                    int length = s.getValue().length();
+                    if (length > maxScalarLength) {
+                        return at(name, e.getStartMark(), "a value longer than the limit of " + maxScalarLength
+                                + " characters (" + length + ")", "shorten it or move long texts to a source");
+                    }
+                    s.getAnchor().ifPresent(a -> anchorSize.put(a.getValue(), (long) length));
+                    if (!open.isEmpty()) {
+                        open.peek()[0] += length;
+                    }
+                }
+                case Alias -> {
+                    aliases++;
+                    if (aliases > maxAliases) {
+                        return at(name, e.getStartMark(), "more aliases (*name) than the limit of " + maxAliases, "");
+                    }
+                    long size = anchorSize.getOrDefault(((AliasEvent) e).getAlias().getValue(), 0L);
+                    expanded += size;
+                    if (expanded > maxExpandedChars) {
+                        return at(name, e.getStartMark(), "aliases (*name) expand to more than the limit of "
+                                + maxExpandedChars + " characters", "write the repeated text once");
+                    }
+                    if (!open.isEmpty()) {
+                        open.peek()[0] = Math.min(Long.MAX_VALUE / 2, open.peek()[0] + size);
+                    }
+                }
+                default -> {
+                    // stream and document events carry no content
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Problem at(String name, java.util.Optional<Mark> mark, String message, String hint) {
+        return mark.map(m -> new Problem(name, m.getLine() + 1, m.getColumn() + 1, message, hint))
+                .orElseGet(() -> Problem.unlocated(name, message, hint));
+    }
+
+    private static int[] lineColumnOfChar(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+}
