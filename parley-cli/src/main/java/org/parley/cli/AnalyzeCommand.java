@@ -40,6 +40,7 @@ import org.parley.views.text.ForecastText;
 import org.parley.views.text.LeverText;
 import org.parley.views.text.SweepText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,6 +66,9 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
@@ -156,7 +160,7 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
             throw new UsageException("--lever-grid must be at most " + LeverGrid.MAX_POINTS + ", got " + leverGrid
                     + " (each point costs one forecast per lever)");
         }
-        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
+        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids(), limitOptions.scenarioLimits());
         Scenario scenario = loaded.scenario();
         List<BargainingModel> chosen = configure(selected == null ? catalog.defaultsFor(scenario) : selected);
         RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));

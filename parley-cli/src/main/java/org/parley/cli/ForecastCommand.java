@@ -16,6 +16,7 @@ import org.parley.views.json.Documents;
 import org.parley.views.json.ParleyJson;
 import org.parley.views.text.ForecastText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ final class ForecastCommand implements Callable<Integer>, CliErrors.InputFileCom
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
@@ -65,7 +69,7 @@ final class ForecastCommand implements Callable<Integer>, CliErrors.InputFileCom
         PrintWriter stderr = spec.commandLine().getErr();
         BargainingModel m = catalog.configure(model, params);
         // the whole file is checked (games and levers too), so a file is valid or invalid for every command
-        Scenario scenario = Inputs.readWithPlan(file, stderr, catalog.ids()).scenario();
+        Scenario scenario = Inputs.readWithPlan(file, stderr, catalog.ids(), limitOptions.scenarioLimits()).scenario();
         if (issue != null && scenario.issue(issue).isEmpty()) {
             throw new UsageException("unknown issue '" + issue + "' in " + file + "; issues: "
                     + String.join(", ", scenario.issues().stream().map(Issue::id).toList()));

@@ -12,6 +12,7 @@ import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
+import org.parley.scenario.io.InputLimits;
 import org.parley.scenario.io.Problem;
 import org.parley.scenario.io.ReadResult;
 import org.parley.scenario.io.ScenarioReader;
@@ -32,11 +33,13 @@ final class Inputs {
      * Reads a scenario and checks its {@code games:} and {@code levers:} sections, printing warnings on {@code err}.
      *
      * @param knownModels the model ids a lever may name
+     * @param limits      the reader's size limits (the command line's {@code --limit})
      * @throws org.parley.scenario.io.ScenarioFormatException with every problem located in the file (also those the
      *                                                  analysis finds in the games and levers)
      */
-    static Loaded readWithPlan(Path file, PrintWriter err, java.util.Collection<String> knownModels) {
-        ReadResult r = new ScenarioReader().readWithWarnings(file);
+    static Loaded readWithPlan(Path file, PrintWriter err, java.util.Collection<String> knownModels,
+                               InputLimits limits) {
+        ReadResult r = new ScenarioReader(limits).readWithWarnings(file);
         for (Problem w : r.warnings()) {
             err.println(warning(w));
         }

@@ -24,6 +24,7 @@ import org.parley.views.json.ParleyJson;
 import org.parley.views.text.LeverText;
 import org.parley.views.text.ScenarioText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +55,9 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
@@ -140,7 +144,7 @@ final class LeversCommand implements Callable<Integer>, CliErrors.InputFileComma
         if (stance != null && game == null) {
             throw new UsageException("--stance applies only with --game");
         }
-        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
+        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids(), limitOptions.scenarioLimits());
         Scenario scenario = loaded.scenario();
         LeverRules.Checked checked = LeverRules.check(new LeverRules.Written(actor, issue, attr, target,
                 all ? List.of() : wanted, game, stance, ""), scenario);

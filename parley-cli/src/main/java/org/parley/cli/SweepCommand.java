@@ -39,6 +39,7 @@ import org.parley.views.json.Documents;
 import org.parley.views.json.ParleyJson;
 import org.parley.views.text.SweepText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,6 +70,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
@@ -147,6 +151,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar on standard error.")
     boolean noProgress;
 
+    @Option(names = "--no-timings", description = "Leave out the seconds each phase took (the only part of the "
+            + "output that changes between runs of the same command), for byte-identical output.")
+    boolean noTimings;
+
     SweepCommand(ModelCatalog catalog) {
         this.catalog = catalog;
     }
@@ -166,7 +174,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!noReport && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + dir + " is a file, not a directory");
         }
-        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids());
+        Inputs.Loaded loaded = Inputs.readWithPlan(file, stderr, catalog.ids(), limitOptions.scenarioLimits());
         Scenario scenario = loaded.scenario();
         String text;
         try {
@@ -219,6 +227,9 @@ final class SweepCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
             progress.close();
+            if (noTimings) {
+                result = result.withoutTimings();
+            }
             Path written = null;
             if (!noReport) {
                 written = write(dir, file, scenario, result);

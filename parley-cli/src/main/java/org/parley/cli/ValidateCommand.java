@@ -6,6 +6,7 @@ import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
 import org.parley.views.text.ScenarioText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ final class ValidateCommand implements Callable<Integer>, CliErrors.InputFileCom
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
@@ -37,7 +41,7 @@ final class ValidateCommand implements Callable<Integer>, CliErrors.InputFileCom
 
     @Override
     public Integer call() {
-        Scenario s = Inputs.readWithPlan(file, spec.commandLine().getErr(), catalog.ids()).scenario();
+        Scenario s = Inputs.readWithPlan(file, spec.commandLine().getErr(), catalog.ids(), limitOptions.scenarioLimits()).scenario();
         ScenarioText.validated(spec.commandLine().getOut(), file, s, ScenarioDigest.sha256(s));
         return ExitCodes.OK;
     }

@@ -116,19 +116,85 @@ class HostileInputTest {
                 .replace("fee: {position: 35,", "fee: {position: 0,").replace("fee: [5, 90]", "fee: [1, 90]")
                 .replace("fee: [25, 30]", "fee: [2, 30]"));
         Cli.Result v = run("validate", f.toString());
-        assertLocatedError(v, "wide.yaml", "too wide");
+        assertLocatedError(v, "wide.yaml", "reaches beyond ±1e15");
+        assertTrue(v.err().contains("wide.yaml:8:"), v::toString); // at the scale's min, on the fee issue's line
         Cli.Result a = run("analyze", f.toString(), "--no-report");
-        assertLocatedError(a, "wide.yaml", "too wide");
+        assertLocatedError(a, "wide.yaml", "reaches beyond ±1e15");
     }
 
     @Test
-    void aVeryWideButFiniteScaleIsAnalysedAndDrawn() {
-        Path f = Cli.write(dir, "wide.yaml", Cli.HARBOUR.replace("scale: {min: 0, max: 50,",
-                "scale: {min: -1e307, max: 1e307,"));
+    void aScaleAtTheMagnitudeLimitIsAnalysedWithEveryForecastOnTheScale() {
+        Path f = Cli.write(dir, "wide.yaml", Cli.HARBOUR
+                .replace("scale: {min: 0, max: 50,", "scale: {min: -1e15, max: 1e15,")
+                .replace("capability: 60", "capability: 1e15").replace("capability: 80", "capability: 9e14")
+                .replace("status_quo: 20}", "status_quo: -1e15}")
+                .replace("fee: {position: 35,", "fee: {position: 1e15,").replace("fee: [5, 90]", "fee: [-1e15, 90]")
+                .replace("fee: [25, 30]", "fee: [3e14, 30]"));
         Path out = dir.resolve("reports");
-        Cli.Result a = run("analyze", f.toString(), "--out", out.toString());
-        assertTrue(a.code() == 0 || a.code() == 2, a::toString);
+        Cli.Result a = run("analyze", f.toString(), "--out", out.toString(), "--format", "csv");
+        assertEquals(0, a.code(), a::toString);
         assertFalse(a.err().contains("Exception"), a::toString);
+        int feeRows = 0;
+        for (String line : a.out().split("\n")) {
+            String[] cells = line.split(",");
+            if (cells.length > 4 && cells[1].equals("fee")) {
+                for (String cell : cells) {
+                    if (cell.matches("-?[0-9.]+(E-?[0-9]+)?") && cell.length() > 6) { // the large numbers only
+                        double v = Double.parseDouble(cell);
+                        assertTrue(Double.isFinite(v) && Math.abs(v) <= 1e15 * (1 + 1e-12), line);
+                    }
+                }
+                feeRows++;
+            }
+        }
+        assertEquals(4, feeRows, a::toString); // compromise, median, nash, eu
+    }
+
+    @Test
+    void capabilitiesBeyondTheMagnitudeLimitOrTooSmallToWeighAreLocatedErrors() {
+        Path big = Cli.write(dir, "big.yaml", Cli.HARBOUR.replace("capability: 60", "capability: 1e308")
+                .replace("capability: 80", "capability: 1e308"));
+        Cli.Result v = run("validate", big.toString());
+        assertLocatedError(v, "big.yaml", "capability of actor 'city' is larger than 1e15");
+        assertTrue(v.err().contains("big.yaml:11:"), v::toString);
+        assertLocatedError(run("analyze", big.toString(), "--no-report"), "big.yaml", "larger than 1e15");
+        Path tiny = Cli.write(dir, "tiny.yaml", Cli.HARBOUR.replace("capability: 25", "capability: 1e-300"));
+        assertLocatedError(run("validate", tiny.toString()), "tiny.yaml", "too small to weigh with");
+        Path faint = Cli.write(dir, "faint.yaml", Cli.HARBOUR.replace("fee: [25, 30]", "fee: [25, 1e-200]"));
+        assertLocatedError(run("validate", faint.toString()), "faint.yaml", "salience of 'union' on issue 'fee'");
+        Path range = Cli.write(dir, "range.yaml", Cli.HARBOUR.replace("capability: 25",
+                "capability: {value: 25, range: [1, 1e16]}"));
+        assertLocatedError(run("validate", range.toString()), "range.yaml", "larger than 1e15");
+    }
+
+    @Test
+    void moreActorsThanTheLimitIsOneLocatedErrorThatSaysHowToRaiseIt() {
+        StringBuilder b = new StringBuilder("metadata: {title: many}\nissues:\n  - {id: a, label: A, status_quo: 0}\n"
+                + "actors:\n");
+        for (int i = 0; i < 2_001; i++) {
+            b.append("  - {id: a").append(i).append(", name: A").append(i).append(", capability: 1, positions: {a: [")
+                    .append(i % 101).append(", 50]}}\n");
+        }
+        Path f = Cli.write(dir, "many.yaml", b.toString());
+        Cli.Result v = run("validate", f.toString());
+        assertLocatedError(v, "many.yaml", "2001 actors, more than the limit of 2000");
+        assertTrue(v.err().contains("--limit actors=N"), v::toString);
+        assertEquals(1, v.err().lines().filter(l -> l.startsWith(f.toString())).count(), v::toString);
+        Cli.Result raised = run("validate", f.toString(), "--limit", "actors=3000");
+        assertEquals(0, raised.code(), raised::toString);
+        Cli.Result lowered = run("validate", Cli.write(dir, "h.yaml", Cli.HARBOUR).toString(), "--limit", "issues=1");
+        assertLocatedError(lowered, "h.yaml", "2 issues, more than the limit of 1");
+    }
+
+    @Test
+    void badLimitOptionsAreUsageErrors() {
+        Path f = Cli.write(dir, "h.yaml", Cli.HARBOUR);
+        for (String bad : new String[] {"actors", "actors=x", "actors=0", "planets=3", "depth=99999999999"}) {
+            Cli.Result r = run("analyze", f.toString(), "--no-report", "--limit", bad);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("--limit"), r::toString);
+            assertFalse(r.err().contains("Exception"), r::toString);
+        }
     }
 
     @Test

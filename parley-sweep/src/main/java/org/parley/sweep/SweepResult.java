@@ -49,6 +49,15 @@ public record SweepResult(Provenance provenance, long samples, RangeShape rangeS
         timings = List.copyOf(timings);
     }
 
+    /**
+     * This result without its phase timings, the only part that changes from run to run (wall-clock seconds), so
+     * that its every view is byte-identical for the same spec.
+     */
+    public SweepResult withoutTimings() {
+        return new SweepResult(provenance, samples, rangeShape, correlations, inputs, models, forecasts, crises, zones,
+                tornadoes, sobolStatus, sobol, sobolSamples, engine, parallelism, List.of());
+    }
+
     /** Whether the scenario states any uncertainty (otherwise every sample is the point forecast). */
     public boolean hasUncertainty() {
         return !inputs.isEmpty();

@@ -8,6 +8,7 @@ import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
 import org.parley.scenario.ScenarioDigest;
+import org.parley.scenario.io.InputLimits;
 import org.parley.scenario.io.ScenarioReader;
 import org.parley.sweep.sample.InputSpace;
 import org.parley.sweep.sample.MonteCarloDesign;
@@ -29,7 +30,8 @@ public final class SweepSetup {
 
     private SweepSetup(SweepSpec spec, List<BargainingModel> given) {
         this.spec = spec;
-        this.scenario = new ScenarioReader().read(spec.scenarioText(), spec.scenarioName());
+        // the caller read this text under its limits (the command line's --limit, the server's); re-read as is
+        this.scenario = new ScenarioReader(InputLimits.LARGEST).read(spec.scenarioText(), spec.scenarioName());
         this.space = InputSpace.of(scenario, spec.rangeShape()).withCorrelations(spec.correlations());
         List<BargainingModel> models = new ArrayList<>();
         if (given != null) {

@@ -149,6 +149,10 @@ public final class GameCommand implements Callable<Integer> {
                 description = "Stop each game's run after N equilibria (exit code 3 if the method stopped early).")
         Long maxEquilibria;
 
+        @Option(names = "--no-timings", description = "Write 0 for the run's wall-clock time (elapsedNanos), the "
+                + "only part of the output that changes between runs, for byte-identical output.")
+        boolean noTimings;
+
         @CommandLine.Mixin
         MethodOptions methodOptions = new MethodOptions();
 
@@ -216,7 +220,8 @@ public final class GameCommand implements Callable<Integer> {
             current = f;
             Game g = read(f);
             if (qre != null) {
-                return SolveRuns.qre(qre, f, g, lambda == null ? 1.0 : lambda, budget, format, batch, out, err);
+                return SolveRuns.qre(qre, f, g, lambda == null ? 1.0 : lambda, budget, format, batch, noTimings, out,
+                        err);
             }
             methodOptions.lambda = lambda;
             List<String> problems = new ArrayList<>(methodOptions.misplaced(entry.name()));
@@ -242,7 +247,8 @@ public final class GameCommand implements Callable<Integer> {
                     return ExitCodes.OK;
                 }
             }
-            return SolveRuns.equilibria(entry, f, g, exact, budget, options, decimals, format, batch, out, err);
+            return SolveRuns.equilibria(entry, f, g, exact, budget, options, decimals, format, batch, noTimings,
+                    out, err);
         }
     }
 

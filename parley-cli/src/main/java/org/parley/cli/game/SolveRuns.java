@@ -97,7 +97,7 @@ final class SolveRuns {
      */
     static int equilibria(SolverEntry entry, String file, Game g, boolean exact, SolveBudget budget,
                           GambitOptions options, int decimals, GameCommand.Format format, boolean oneLine,
-                          PrintWriter out, PrintWriter err) {
+                          boolean noTimings, PrintWriter out, PrintWriter err) {
         String name = entry.name();
         Arithmetic a = exact ? Arithmetic.EXACT : entry.defaultArithmetic(g);
         if (!entry.arithmetics(g).contains(a)) {
@@ -121,6 +121,9 @@ final class SolveRuns {
                     return ExitCodes.INCOMPLETE;
                 }
             }
+        }
+        if (noTimings) {
+            r = r.withoutTiming();
         }
         switch (format) {
             case gambit -> GambitText.equilibria(out, r, decimals);
@@ -153,7 +156,8 @@ final class SolveRuns {
      * leaves nothing to print ({@link ExitCodes#INCOMPLETE}).
      */
     static int qre(QreSolverEntry entry, String file, Game g, double lambda, SolveBudget budget,
-                   GameCommand.Format format, boolean oneLine, PrintWriter out, PrintWriter err) {
+                   GameCommand.Format format, boolean oneLine, boolean noTimings, PrintWriter out,
+                   PrintWriter err) {
         QreResult r;
         try (SolveBudget.Deadline d = budget.start()) {
             try {
@@ -164,6 +168,9 @@ final class SolveRuns {
                 err.flush();
                 return ExitCodes.INCOMPLETE;
             }
+        }
+        if (noTimings) {
+            r = r.withoutTiming();
         }
         switch (format) {
             case gambit -> GambitText.qre(out, r);

@@ -136,6 +136,15 @@ public record EquilibriumResult(Game game, String gameHash, String method, Arith
                 tolerance, diagnostics, provenance.withTransformation(step), completion);
     }
 
+    /**
+     * This result with its wall-clock time set to 0, the only part that changes between runs of the same method on
+     * the same game (for byte-identical output; the counters stay).
+     */
+    public EquilibriumResult withoutTiming() {
+        return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options, equilibria, rejected,
+                tolerance, new Diagnostics(0, diagnostics.counters()), provenance, completion);
+    }
+
     /** This result marked as ended by a budget (or as complete). */
     public EquilibriumResult withCompletion(Completion c) {
         return new EquilibriumResult(game, gameHash, method, arithmetic, representation, options, equilibria, rejected,

@@ -62,6 +62,12 @@ public record QreResult(Game game, String gameHash, String method, double lambda
         }
     }
 
+    /** This result with its wall-clock time set to 0 (for byte-identical output; the counters stay). */
+    public QreResult withoutTiming() {
+        return new QreResult(game, gameHash, method, lambda, representation, options, profile, residual, tolerance,
+                new Diagnostics(0, diagnostics.counters()), provenance);
+    }
+
     /**
      * Certifies a profile and builds the result: the residual is recomputed with {@link LogitResidual#of}.
      *

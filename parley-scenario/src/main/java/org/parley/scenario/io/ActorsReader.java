@@ -40,6 +40,13 @@ final class ActorsReader {
         this.issues = issues;
     }
 
+    private boolean overLimit;
+
+    /** Whether the section holds more actors than the limit (then none is read, and later sections are skipped). */
+    boolean overLimit() {
+        return overLimit;
+    }
+
     /** The actors without an error, in file order. */
     List<Actor> read(KeyedNode f) {
         List<Actor> actors = new ArrayList<>();
@@ -50,6 +57,13 @@ final class ActorsReader {
                 "an actor ({id, name, capability, positions, ...})");
         if (f.value() instanceof SequenceNode s && s.getValue().isEmpty()) {
             tools.log().error(s, "no actors: a scenario needs at least one actor", "");
+        }
+        int limit = tools.limits().maxActors();
+        if (items.size() > limit) { // checked before any is read: the models' cost grows with the count
+            tools.log().error(f.value(), items.size() + " actors, more than the limit of " + limit,
+                    InputLimits.raiseHint("actors"));
+            overLimit = true;
+            return actors;
         }
         Map<String, org.snakeyaml.engine.v2.nodes.ScalarNode> ids = new LinkedHashMap<>();
         entries = items.size();
@@ -62,7 +76,7 @@ final class ActorsReader {
             List<String> aliases = tools.nodes().textList(mf.get("aliases"));
             Estimate capability = mf.containsKey("capability")
                     ? tools.estimates().estimate(mf.get("capability"), "capability of " + who,
-                    v -> v > 0 ? null : "must be > 0")
+                    ActorsReader::capabilityViolation)
                     : null;
             String notes = tools.nodes().text(mf.get("notes"));
             List<String> sourceIds = sources.refs(mf.get("sources"));
@@ -170,6 +184,20 @@ final class ActorsReader {
     }
 
     private static String salienceViolation(double s) {
+        if (s > 0 && s < InputLimits.MIN_WEIGHT_FACTOR) {
+            return "is too small to weigh with (below 1e-100: capability × salience must stay a normal double)";
+        }
         return s > 0 && s <= SALIENCE_MAX ? null : "must be in (0, 100]";
+    }
+
+    private static String capabilityViolation(double c) {
+        if (!(c > 0)) {
+            return "must be > 0";
+        }
+        if (c < InputLimits.MIN_WEIGHT_FACTOR) {
+            return "is too small to weigh with (below 1e-100); only ratios of capabilities matter, so rescale them";
+        }
+        return c <= InputLimits.MAX_MAGNITUDE ? null
+                : "is larger than 1e15; only ratios of capabilities matter, so rescale them (e.g. billions)";
     }
 }

@@ -25,9 +25,9 @@ final class DocumentReader {
     private final String file;
     private final ReadTools tools;
 
-    DocumentReader(String file) {
+    DocumentReader(String file, InputLimits limits) {
         this.file = file;
-        this.tools = ReadTools.of(file);
+        this.tools = ReadTools.of(file, limits);
     }
 
     /**
@@ -54,8 +54,14 @@ final class DocumentReader {
                 : null;
         IssuesReader issuesReader = new IssuesReader(tools, sources);
         List<Issue> issues = issuesReader.read(f.get("issues"));
+        if (issuesReader.overLimit()) {
+            return null; // every stance would refer to an unread issue: one error says it
+        }
         ActorsReader actorsReader = new ActorsReader(tools, sources, issuesReader.defined());
         List<Actor> actors = actorsReader.read(f.get("actors"));
+        if (actorsReader.overLimit()) {
+            return null;
+        }
         DecisionStructure decision = null;
         if (actorsReader.entries() > 0) {
             DecisionReader decisions = new DecisionReader(tools, actorsReader.stanceIssues(), sources);

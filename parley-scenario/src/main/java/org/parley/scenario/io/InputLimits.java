@@ -28,21 +28,88 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * @param maxScalarLength  longest single value, in characters
  * @param maxAliases       most alias references ({@code *name}) in one file
  * @param maxExpandedChars most characters the aliases may add when expanded (scalars counted by length)
+ * @param maxActors        most actors in one scenario (the expected-utility model's cost grows as n² log n)
+ * @param maxIssues        most issues in one scenario
  */
 public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int maxScalarLength, int maxAliases,
-        long maxExpandedChars) {
+        long maxExpandedChars, int maxActors, int maxIssues) {
 
     /** The limits used by default: 3 MiB, lines of 100,000 characters, depth 64, values of 100,000 characters,
-     * 1,000 aliases adding at most 3 MiB. */
+     * 1,000 aliases adding at most 3 MiB, 2,000 actors, 1,000 issues. */
     public static final InputLimits DEFAULT = new InputLimits(3 * 1024 * 1024, 100_000, 64, 100_000, 1_000,
-            3L * 1024 * 1024);
+            3L * 1024 * 1024, 2_000, 1_000);
+
+    /**
+     * Every limit at its largest, for text that was already read once under the caller's limits (a sweep's
+     * executors re-read the scenario text its driver checked); never for input from outside.
+     */
+    public static final InputLimits LARGEST = new InputLimits(Integer.MAX_VALUE - 2, Integer.MAX_VALUE,
+            Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE);
+
+    /**
+     * Largest magnitude of a capability and of a scale's ends (so of every position, status quo and outcome), not
+     * configurable: the models form sums of weight × position and squared distances over thousands of actors,
+     * which stay finite and exact enough below it. Only ratios of capabilities and positions on a scale matter, so
+     * larger numbers can always be rescaled (other units: billions instead of units).
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
+
+    /**
+     * Smallest capability and salience: their product is an actor's weight, which must stay a normal double (a
+     * subnormal weight loses its precision, and 1e-100 is far below any meaningful ratio).
+     */
+    public static final double MIN_WEIGHT_FACTOR = 1e-100;
+
+    /** The names accepted by {@link #with(String, long)}, in the order of the record's components. */
+    public static final java.util.List<String> NAMES = java.util.List.of("chars", "line-length", "depth",
+            "value-length", "aliases", "alias-expansion", "actors", "issues");
 
     /** Validates the limits (all positive). */
     public InputLimits {
         if (maxChars <= 0 || maxLineLength <= 0 || maxDepth <= 0 || maxScalarLength <= 0 || maxAliases < 0
-                || maxExpandedChars < 0) {
+                || maxExpandedChars < 0 || maxActors <= 0 || maxIssues <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /**
+     * These limits with one changed, by its name in {@link #NAMES} (as the command line's {@code --limit NAME=N}
+     * writes it).
+     *
+     * @throws IllegalArgumentException naming the accepted names, or when the value is out of range
+     */
+    public InputLimits with(String name, long value) {
+        if (value <= 0 || (!name.equals("alias-expansion") && value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("limit " + name + " must be between 1 and "
+                    + (name.equals("alias-expansion") ? Long.MAX_VALUE : Integer.MAX_VALUE) + ", got " + value);
+        }
+        int v = (int) Math.min(value, Integer.MAX_VALUE);
+        return switch (name) {
+            case "chars" -> new InputLimits(v, maxLineLength, maxDepth, maxScalarLength, maxAliases, maxExpandedChars,
+                    maxActors, maxIssues);
+            case "line-length" -> new InputLimits(maxChars, v, maxDepth, maxScalarLength, maxAliases,
+                    maxExpandedChars, maxActors, maxIssues);
+            case "depth" -> new InputLimits(maxChars, maxLineLength, v, maxScalarLength, maxAliases, maxExpandedChars,
+                    maxActors, maxIssues);
+            case "value-length" -> new InputLimits(maxChars, maxLineLength, maxDepth, v, maxAliases,
+                    maxExpandedChars, maxActors, maxIssues);
+            case "aliases" -> new InputLimits(maxChars, maxLineLength, maxDepth, maxScalarLength, v, maxExpandedChars,
+                    maxActors, maxIssues);
+            case "alias-expansion" -> new InputLimits(maxChars, maxLineLength, maxDepth, maxScalarLength, maxAliases,
+                    value, maxActors, maxIssues);
+            case "actors" -> new InputLimits(maxChars, maxLineLength, maxDepth, maxScalarLength, maxAliases,
+                    maxExpandedChars, v, maxIssues);
+            case "issues" -> new InputLimits(maxChars, maxLineLength, maxDepth, maxScalarLength, maxAliases,
+                    maxExpandedChars, maxActors, v);
+            default -> throw new IllegalArgumentException("unknown limit '" + name + "'; the limits are "
+                    + String.join(", ", NAMES));
+        };
+    }
+
+    /** The hint that names the command-line option raising the limit {@code name}. */
+    static String raiseHint(String name) {
+        return "raise it with --limit " + name + "=N if the input is trusted";
     }
 
     /**
@@ -54,7 +121,7 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
         if (text.length() > maxChars) {
             int[] lc = lineColumnOfChar(text, maxChars);
             return new Problem(name, lc[0], lc[1], "the file is larger than the limit of " + maxChars
-                    + " characters (" + text.length() + ")", "split the scenario or shorten long texts");
+                    + " characters (" + text.length() + ")", "split the scenario or shorten long texts; " + raiseHint("chars"));
         }
         int line = 1;
         int start = 0;
@@ -63,7 +130,8 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
                 if (i - start > maxLineLength) {
                     return new Problem(name, line, maxLineLength + 1, "line " + line + " is longer than the limit of "
                             + maxLineLength + " characters (" + (i - start) + ")",
-                            "break long texts over several lines (YAML folded '>' or literal '|' blocks)");
+                            "break long texts over several lines (YAML folded '>' or literal '|' blocks), or "
+                                    + raiseHint("line-length"));
                 }
                 line++;
                 start = i + 1;
@@ -89,7 +157,7 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
                 case MappingStart, SequenceStart -> {
                     if (open.size() >= maxDepth) {
                         return at(name, e.getStartMark(), "nesting deeper than the limit of " + maxDepth + " levels",
-                                "flatten the structure; scenarios need only a few levels");
+                                "flatten the structure (scenarios need only a few levels), or " + raiseHint("depth"));
                     }
                     open.push(new long[] {0});
                     openAnchors.push(((NodeEvent) e).getAnchor().map(a -> a.getValue()).orElse(""));
@@ -109,7 +177,7 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
                     int length = s.getValue().length();
                     if (length > maxScalarLength) {
                         return at(name, e.getStartMark(), "a value longer than the limit of " + maxScalarLength
-                                + " characters (" + length + ")", "shorten it or move long texts to a source");
+                                + " characters (" + length + ")", "shorten it or move long texts to a source, or " + raiseHint("value-length"));
                     }
                     s.getAnchor().ifPresent(a -> anchorSize.put(a.getValue(), (long) length));
                     if (!open.isEmpty()) {
@@ -119,13 +187,15 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
                 case Alias -> {
                     aliases++;
                     if (aliases > maxAliases) {
-                        return at(name, e.getStartMark(), "more aliases (*name) than the limit of " + maxAliases, "");
+                        return at(name, e.getStartMark(), "more aliases (*name) than the limit of " + maxAliases,
+                                raiseHint("aliases"));
                     }
                     long size = anchorSize.getOrDefault(((AliasEvent) e).getAlias().getValue(), 0L);
                     expanded += size;
                     if (expanded > maxExpandedChars) {
                         return at(name, e.getStartMark(), "aliases (*name) expand to more than the limit of "
-                                + maxExpandedChars + " characters", "write the repeated text once");
+                                + maxExpandedChars + " characters", "write the repeated text once, or "
+                                + raiseHint("alias-expansion"));
                     }
                     if (!open.isEmpty()) {
                         open.peek()[0] = Math.min(Long.MAX_VALUE / 2, open.peek()[0] + size);

@@ -39,6 +39,13 @@ final class IssuesReader {
         this.sources = sources;
     }
 
+    private boolean overLimit;
+
+    /** Whether the section holds more issues than the limit (then none is read, and later sections are skipped). */
+    boolean overLimit() {
+        return overLimit;
+    }
+
     /** The issues without an error, in file order; every issue id written is recorded in {@link #defined()}. */
     List<Issue> read(KeyedNode f) {
         List<Issue> issues = new ArrayList<>();
@@ -49,6 +56,13 @@ final class IssuesReader {
                 "an issue ({id, label, scale, status_quo, ...})");
         if (f.value() instanceof SequenceNode s && s.getValue().isEmpty()) {
             tools.log().error(s, "no issues: a scenario needs at least one issue", "");
+        }
+        int limit = tools.limits().maxIssues();
+        if (items.size() > limit) { // checked before any is read: the models' cost grows with the count
+            tools.log().error(f.value(), items.size() + " issues, more than the limit of " + limit,
+                    InputLimits.raiseHint("issues"));
+            overLimit = true;
+            return issues;
         }
         Map<String, ScalarNode> ids = new LinkedHashMap<>();
         for (MappingNode m : items) {
@@ -118,9 +132,12 @@ final class IssuesReader {
                     + NumberReader.fmt(max) + "]", "scale min and max default to 0 and 100");
             return null;
         }
-        if (!Double.isFinite(max - min)) {
-            tools.log().error(m, "the scale of " + who + " is too wide: max − min overflows a double, got ["
-                    + NumberReader.fmt(min) + ", " + NumberReader.fmt(max) + "]", "use a narrower scale or other units");
+        if (Math.abs(min) > InputLimits.MAX_MAGNITUDE || Math.abs(max) > InputLimits.MAX_MAGNITUDE) {
+            // the models sum weight × position and square distances over thousands of actors
+            KeyedNode bad = Math.abs(min) > InputLimits.MAX_MAGNITUDE ? sf.get("min") : sf.get("max");
+            tools.log().error(bad.value(), "the scale of " + who + " reaches beyond ±1e15, got [" + NumberReader.fmt(min) + ", "
+                    + NumberReader.fmt(max) + "]", "use other units (e.g. billions): only positions relative to the "
+                    + "scale matter");
             return null;
         }
         return new Scale(min, max, minMeaning, maxMeaning);

@@ -8,13 +8,16 @@ package org.parley.scenario.io;
  * @param numbers   finite numbers with domain rules
  * @param dates     ISO dates
  * @param estimates numbers with uncertainty
+ * @param limits    the counts a document may hold (actors, issues)
  */
-record ReadTools(ProblemLog log, NodeReader nodes, NumberReader numbers, DateReader dates, EstimateReader estimates) {
+record ReadTools(ProblemLog log, NodeReader nodes, NumberReader numbers, DateReader dates, EstimateReader estimates,
+        InputLimits limits) {
     /** Fresh helpers for one document, reporting problems against {@code file}. */
-    static ReadTools of(String file) {
+    static ReadTools of(String file, InputLimits limits) {
         ProblemLog log = new ProblemLog(file);
         NodeReader nodes = new NodeReader(log);
         NumberReader numbers = new NumberReader(log);
-        return new ReadTools(log, nodes, numbers, new DateReader(log, nodes), new EstimateReader(log, nodes, numbers));
+        return new ReadTools(log, nodes, numbers, new DateReader(log, nodes), new EstimateReader(log, nodes, numbers),
+                limits);
     }
 }

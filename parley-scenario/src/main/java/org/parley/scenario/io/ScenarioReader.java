@@ -86,7 +86,8 @@ public final class ScenarioReader {
             long bytes = Files.size(file);
             if (bytes > 4L * limits.maxChars()) { // UTF-8 takes at most 4 bytes per character: too many chars
                 throw problem(name, "the file is larger than the limit of " + limits.maxChars() + " characters ("
-                        + bytes + " bytes)", "split the scenario or shorten long texts");
+                        + bytes + " bytes)", "split the scenario or shorten long texts; "
+                        + InputLimits.raiseHint("chars"));
             }
             // a strict decoder: malformed UTF-8 is an error, not silently replaced
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -126,9 +127,9 @@ public final class ScenarioReader {
                 .setLabel(name)
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
-                .setCodePointLimit(Math.max(limits.maxChars(), 1) + 1)
-                // the whole text in one buffer: snakeyaml-engine 2.10 fails with IndexOutOfBoundsException on a
-                // quoted scalar whose surrogate pair straddles a buffer boundary (issue 12 item 9)
+                .setCodePointLimit(Math.min(limits.maxChars(), Integer.MAX_VALUE - 1) + 1)
+                // the whole text in one buffer: snakeyaml-engine 2.10 failed with IndexOutOfBoundsException on a
+                // quoted scalar whose surrogate pair straddled a buffer boundary (issue 12 item 9); kept as a guard
                 .setBufferSize(Math.min(text.length(), limits.maxChars()) + 2)
                 .build();
         Problem tooLarge = limits.checkText(text, name);
@@ -154,7 +155,7 @@ public final class ScenarioReader {
         if (root.isEmpty()) {
             throw problem(name, "the file holds no scenario (it is empty or only comments)", "");
         }
-        return new DocumentReader(name).read(root.get());
+        return new DocumentReader(name, limits).read(root.get());
     }
 
     private static ScenarioFormatException problem(String name, String message, String hint) {

@@ -48,7 +48,7 @@ class SectionReadersTest {
 
     @Test
     void metadataWithSourcesAndTheirWarnings() {
-        ReadTools t = ReadTools.of("m.yaml");
+        ReadTools t = ReadTools.of("m.yaml", InputLimits.DEFAULT);
         SourceCatalog sources = new SourceCatalog(t);
         Metadata m = new MetadataReader(t, sources).read(field("""
                 metadata:
@@ -71,7 +71,7 @@ class SectionReadersTest {
 
     @Test
     void metadataProblemsAreLocated() {
-        ReadTools t = ReadTools.of("m.yaml");
+        ReadTools t = ReadTools.of("m.yaml", InputLimits.DEFAULT);
         assertNull(new MetadataReader(t, new SourceCatalog(t)).read(field("""
                 metadata:
                   as_of: 1 May 2024
@@ -89,7 +89,7 @@ class SectionReadersTest {
 
     @Test
     void issuesWithScalesStatusQuoAndDefaults() {
-        ReadTools t = ReadTools.of("i.yaml");
+        ReadTools t = ReadTools.of("i.yaml", InputLimits.DEFAULT);
         IssuesReader reader = new IssuesReader(t, new SourceCatalog(t));
         List<Issue> issues = reader.read(field("""
                 issues:
@@ -106,7 +106,7 @@ class SectionReadersTest {
 
     @Test
     void issueProblemsAreLocatedAndBrokenScalesAreNotCheckedAgainst() {
-        ReadTools t = ReadTools.of("i.yaml");
+        ReadTools t = ReadTools.of("i.yaml", InputLimits.DEFAULT);
         IssuesReader reader = new IssuesReader(t, new SourceCatalog(t));
         assertEquals(List.of(), reader.read(field("""
                 issues:
@@ -123,7 +123,7 @@ class SectionReadersTest {
 
     @Test
     void actorsWithBothFormsOfStance() {
-        ReadTools t = ReadTools.of("a.yaml");
+        ReadTools t = ReadTools.of("a.yaml", InputLimits.DEFAULT);
         IssuesReader issues = new IssuesReader(t, new SourceCatalog(t));
         issues.read(field("issues: [{id: x}, {id: y, scale: {min: 0, max: 10}}]", "issues"));
         ActorsReader reader = new ActorsReader(t, new SourceCatalog(t), issues.defined());
@@ -149,7 +149,7 @@ class SectionReadersTest {
 
     @Test
     void actorProblemsAreLocated() {
-        ReadTools t = ReadTools.of("a.yaml");
+        ReadTools t = ReadTools.of("a.yaml", InputLimits.DEFAULT);
         IssuesReader issues = new IssuesReader(t, new SourceCatalog(t));
         issues.read(field("issues: [{id: x}, {id: y, scale: {min: 0, max: 10}}]", "issues"));
         ActorsReader reader = new ActorsReader(t, new SourceCatalog(t), issues.defined());
@@ -171,7 +171,7 @@ class SectionReadersTest {
 
     @Test
     void numbersDatesAndEstimates() {
-        ReadTools t = ReadTools.of("n.yaml");
+        ReadTools t = ReadTools.of("n.yaml", InputLimits.DEFAULT);
         KeyedNode f = field("""
                 n: {hex: 0x1F, octal: 0o17, minus_zero: -0, quoted: "40", nan: .nan, big: 1e400, text: many,
                     date: 2024-02-30, good_date: "2024-02-29", range: {value: 70, range: [30, 55]},

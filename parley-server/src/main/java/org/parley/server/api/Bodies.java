@@ -12,24 +12,52 @@ final class Bodies {
     private Bodies() {
     }
 
+    /**
+     * How much of an oversized body is read and dropped before the 413: closing a connection with unread data makes
+     * TCP reset it, and a client still writing then sees "broken pipe" instead of the answer (nginx's lingering
+     * close solves the same). Beyond this the connection is simply closed.
+     */
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
+
     static String text(Context ctx, int maxBytes) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            drain(ctx, declared);
             throw tooLarge(maxBytes);
         }
         byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
-            bytes = in.readNBytes(maxBytes + 1);
+        try { // not closed here: the container owns the stream, and an oversized body is drained below
+            bytes = ctx.req().getInputStream().readNBytes(maxBytes + 1);
         } catch (IOException e) {
             throw ApiProblem.badRequest("the request body could not be read");
         }
         if (bytes.length > maxBytes) {
+            drain(ctx, DRAIN_BYTES);
             throw tooLarge(maxBytes);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw ApiProblem.badRequest("the request body is not valid UTF-8 text");
+        }
+    }
+
+    /** Reads and drops up to {@link #DRAIN_BYTES} of the rest of the body, and asks to close the connection. */
+    private static void drain(Context ctx, long declared) {
+        ctx.header("Connection", "close");
+        if (declared > DRAIN_BYTES) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_BYTES;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 
