@@ -326,7 +326,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         int t = 0;
         while (t < options.maxRounds()) {
             t++;
-            EuEngine.Round round = eng.round(x);
+            EuEngine.Round round = eng.advance(x);
             double before = round.median(); // the round's μ is the median of these positions
             x = round.next();
             double after = eng.median(x);
