@@ -20,8 +20,8 @@ import org.parley.scenario.Stance;
 
 /**
  * Random large scenarios for scaling measurements (never committed as files): {@code actors} actors, each with a
- * stance on each of {@code issues} issues on the 0–100 scale; capabilities U(0.1, 1), positions U(0, 100),
- * saliences U(10, 100), all from one seed.
+ * stance on each of {@code issues} issues on the 0–100 scale; capabilities U(0.1, 1) to 0.001, positions U(0, 100)
+ * to 0.01, saliences U(10, 100) to 1, all from one seed (rounded so that 1,000 × 50 fits the 3 MiB file limit).
  *
  * <pre>
  *   java -cp parley-bench/target/benchmarks.jar org.parley.bench.forecast.LargeScenario 1000 50 /tmp/large.yaml
@@ -43,10 +43,10 @@ public final class LargeScenario {
             Map<String, Stance> stances = new LinkedHashMap<>();
             double[] pos = new double[issues], sal = new double[issues];
             for (int k = 0; k < issues; k++) {
-                pos[k] = rnd.nextDouble(0, 100);
-                sal[k] = rnd.nextDouble(10, 100);
+                pos[k] = Math.round(rnd.nextDouble(0, 100) * 100) / 100.0;
+                sal[k] = Math.round(rnd.nextDouble(10, 100));
             }
-            double c = rnd.nextDouble(0.1, 1);
+            double c = Math.round(rnd.nextDouble(0.1, 1) * 1000) / 1000.0;
             for (int k = 0; k < issues; k++) {
                 stances.put("i" + k, new Stance("i" + k, Estimate.of(pos[k]), Estimate.of(sal[k]), null, "", List.of()));
             }
@@ -69,11 +69,14 @@ public final class LargeScenario {
             w.write("actors:\n");
             for (Actor a : s.actors()) {
                 w.write("  - id: " + a.id() + "\n    name: " + a.id() + "\n    capability: "
-                        + num(a.capability().value()) + "\n    positions:\n");
+                        + num(a.capability().value()) + "\n    positions: {");
+                String sep = "";
                 for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
-                    w.write("      " + e.getKey() + ": {position: " + num(e.getValue().position().value())
-                            + ", salience: " + num(e.getValue().salience().value()) + "}\n");
+                    w.write(sep + e.getKey() + ": {position: " + num(e.getValue().position().value())
+                            + ", salience: " + num(e.getValue().salience().value()) + "}");
+                    sep = ", ";
                 }
+                w.write("}\n");
             }
         }
     }

@@ -97,9 +97,11 @@ final class EuEngine {
      * forward as x_j increases, so all cuts of one i cost O(n).
      *
      * <p>Accuracy: a difference of two plain prefix sums loses what the two sums have in common (voters far from
-     * both i and j), so the prefix sums are compensated (TwoSum; value = high + low part): the error of forI and forJ
-     * is then a few ulps of Σ_k w_k (pow[i][k] + pow[j][k]), the same order as the rounding of the literal sum's own
-     * terms. EuProbabilitiesTest checks this against the literal sum.
+     * both i and j, the common case when i and j are close), an error of ε·Σ_k w_k (pow[i][k] + pow[j][k]) that can
+     * exceed forI itself. So the prefix sums carry the exact rounding errors of every product and sum in a second
+     * part (TwoProduct, TwoSum; value = high + low), and forI and forJ are formed from them with one final rounding:
+     * each is then within a few ulps of itself (plus n²ε² of the vote mass), as accurate as the literal sum of the
+     * same pow values or more. EuProbabilitiesTest checks this against the literal sum.
      */
     private void fillProbabilities(double[] x, double[] rho) {
         for (int p = 0; p < n; p++) {
@@ -116,10 +118,12 @@ final class EuEngine {
             double[] row = pow[p], lo = low[p];
             double hi = 0, comp = 0;
             for (int t = 0; t < n; t++) {
-                double v = w[bySlot[t]] * row[t];
+                double wk = w[bySlot[t]], pk = row[t];
+                double v = wk * pk;
                 double sum = hi + v;
                 double bv = sum - hi;
-                comp += (hi - (sum - bv)) + (v - bv); // TwoSum: the exact rounding error of hi + v
+                // the exact rounding errors of the product (Dekker's TwoProduct) and of the sum (Knuth's TwoSum)
+                comp += productError(wk, pk, v) + ((hi - (sum - bv)) + (v - bv));
                 hi = sum;
                 row[t] = hi;
                 lo[t] = comp;
@@ -143,11 +147,16 @@ final class EuEngine {
                     cut++;
                 }
                 double[] hiJ = pow[j], loJ = low[j];
-                double forI = (hiJ[cut - 1] - hiI[cut - 1]) + (loJ[cut - 1] - loI[cut - 1]);
-                double all = (hiJ[last] - hiI[last]) + (loJ[last] - loI[last]); // Σ_k v_k = forI − forJ
-                double forJ = forI - all;
-                forI = Math.max(forI, 0.0); // a sum of non-negative terms: only rounding can make it negative
-                forJ = Math.max(forJ, 0.0);
+                // D(m) = Σ_{t ≤ m} v_{k_t} as dHi + dLo (the high parts' difference with its exact error):
+                // forI = D(cut − 1), forJ = D(cut − 1) − D(n − 1), each rounded once at the end
+                int m = cut - 1;
+                double cHi = hiJ[m] - hiI[m];
+                double cLo = twoSumError(hiJ[m], -hiI[m], cHi) + (loJ[m] - loI[m]);
+                double nHi = hiJ[last] - hiI[last];
+                double nLo = twoSumError(hiJ[last], -hiI[last], nHi) + (loJ[last] - loI[last]);
+                // a sum of non-negative terms: only rounding can make it negative
+                double forI = Math.max(cHi + cLo, 0.0);
+                double forJ = Math.max((cHi - nHi) + (cLo - nLo), 0.0);
                 if (scholz) {
                     prob[i][j] = forI / scholzDen;
                     prob[j][i] = forJ / scholzDen;
@@ -170,10 +179,22 @@ final class EuEngine {
         if (a != b) {
             return a < b;
         }
-        double ba = a - xk, bb = b - xj;
-        double ea = (xk - (a - ba)) + (-xi - ba);
-        double eb = (xj - (b - bb)) + (-xk - bb);
-        return ea < eb;
+        return twoSumError(xk, -xi, a) < twoSumError(xj, -xk, b);
+    }
+
+    /** The exact error of s = fl(p + q): p + q = s + error (Knuth's TwoSum; no overflow). */
+    private static double twoSumError(double p, double q, double s) {
+        double bq = s - p;
+        return (p - (s - bq)) + (q - bq);
+    }
+
+    private static final double SPLIT = 134217729.0; // 2^27 + 1
+
+    /** The exact error of v = fl(a·b): a·b = v + error (Dekker's TwoProduct with Veltkamp's split; no overflow). */
+    private static double productError(double a, double b, double v) {
+        double ta = SPLIT * a, ah = ta - (ta - a), al = a - ah;
+        double tb = SPLIT * b, bh = tb - (tb - b), bl = b - bh;
+        return ((ah * bh - v) + ah * bl + al * bh) + al * bl;
     }
 
     /** Sorts the actors by position into {@link #bySlot} (stable merge sort: ties keep index order). */
