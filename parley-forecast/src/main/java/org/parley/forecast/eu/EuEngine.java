@@ -22,6 +22,9 @@ final class EuEngine {
     final double[] c;
     final double[] s;      // salience as a probability in [0, 1]
     final double[] w;      // c·s
+    /** w scaled by a power of two so that the largest is in [1, 2): the votes' products cannot overflow in
+     * TwoProduct, and the scaling is exact, so every probability has the same bits as with w. */
+    private final double[] vw;
     final double range;    // R: distances are |a − b| / R
     final Options opt;
     final int n;
@@ -43,8 +46,15 @@ final class EuEngine {
         this.s = s;
         this.n = c.length;
         this.w = new double[n];
+        double maxW = 0;
         for (int i = 0; i < n; i++) {
             w[i] = c[i] * s[i];
+            maxW = Math.max(maxW, w[i]);
+        }
+        this.vw = new double[n];
+        double scale = maxW > 0 && maxW < Double.POSITIVE_INFINITY ? Math.scalb(1.0, -Math.getExponent(maxW)) : 1.0;
+        for (int i = 0; i < n; i++) {
+            vw[i] = w[i] * scale;
         }
         this.range = range;
         this.opt = opt;
@@ -118,7 +128,7 @@ final class EuEngine {
             double[] row = pow[p], lo = low[p];
             double hi = 0, comp = 0;
             for (int t = 0; t < n; t++) {
-                double wk = w[bySlot[t]], pk = row[t];
+                double wk = vw[bySlot[t]], pk = row[t];
                 double v = wk * pk;
                 double sum = hi + v;
                 double bv = sum - hi;
@@ -268,7 +278,7 @@ final class EuEngine {
                 sum += q * a[q] - prefix;
                 prefix += a[q];
             }
-            total += w[k] * 2 * sum;
+            total += vw[k] * 2 * sum;
         }
         return total;
     }

@@ -203,6 +203,22 @@ class EuProbabilitiesTest {
         assertTrue(p[59][58] > 1e-8 && p[59][58] < 2e-8, "about 1 / 5.8e7: " + p[59][58]);
     }
 
+    /** Weights near the top of the double range (Veltkamp's split of 1e305 would overflow): probabilities stay finite. */
+    @Test
+    void hugeWeightsStayFinite() {
+        double[] x = {0, 10, 35, 35, 80, 100}, c = {1e305, 3e304, 1e300, 5e304, 1, 8e304}, s = {1, 0.5, 1, 0.2, 1, 0.9};
+        double[] rho = {1.5, 0.7, 1, 2, 0.5, 1.2};
+        for (Variant v : Variant.values()) {
+            check(x, c, s, rho, v);
+            double[][] p = new EuEngine(ids(6), c, s, 100, Options.defaults(v)).probabilities(x, rho);
+            for (double[] row : p) {
+                for (double q : row) {
+                    assertTrue(Double.isFinite(q), v.id() + " " + Arrays.deepToString(p));
+                }
+            }
+        }
+    }
+
     private static String[] ids(int n) {
         String[] ids = new String[n];
         for (int i = 0; i < n; i++) {
