@@ -1,5 +1,8 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.function.LongSupplier;
@@ -12,7 +15,7 @@ import org.parley.forecast.support.IssueLoop;
 
 /**
  * The progress bar of {@code parley analyze}: one step per (model, issue) forecast, drawn on standard error only
- * when the analysis runs on a terminal and is still running after {@link #DELAY_NANOS}, so that short runs and
+ * when standard error is a terminal and the forecasts are still running after {@link #DELAY_NANOS}, so that short runs and
  * redirected output print nothing extra (standard output is never touched).
  */
 final class AnalyzeProgress implements IssueLoop.Listener, AutoCloseable {
@@ -35,9 +38,23 @@ final class AnalyzeProgress implements IssueLoop.Listener, AutoCloseable {
         this.start = nanoClock.getAsLong();
     }
 
-    /** For the command: shown on a terminal unless {@code --no-progress}. */
+    /** For the command: shown when standard error is a terminal, unless {@code --no-progress}. */
     static AnalyzeProgress forTerminal(long total, boolean noProgress) {
-        return new AnalyzeProgress(total, !noProgress && System.console() != null, System::nanoTime, null);
+        return new AnalyzeProgress(total, !noProgress && stderrIsTerminal(), System::nanoTime, null);
+    }
+
+    /**
+     * Whether standard error is a terminal. Java 17 can only tell whether standard input and output are
+     * ({@link System#console()}), which misses {@code parley analyze f.yaml --format json > out.json}; on Linux the
+     * descriptor's link in /proc says it for standard error itself.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override

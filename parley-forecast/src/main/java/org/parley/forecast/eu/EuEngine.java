@@ -35,6 +35,7 @@ final class EuEngine {
     private final int[] mergeBuf;
     private final double[] ones;      // the threat phase's exponents
     private final double[] column;    // scholz normaliser: one voter's values, sorted
+    private final double[] usqOf;     // U^sq of each actor at its risk exponent, this round
     /** pow[p][t] = δ(x_k, x_p)^{ρ_k} for the voter k in slot t; then overwritten by the prefix sums' high parts. */
     private final double[][] pow;
     private final double[][] low;     // prefix sums' compensation terms
@@ -65,6 +66,7 @@ final class EuEngine {
         this.ones = new double[n];
         Arrays.fill(ones, 1.0);
         this.column = new double[n];
+        this.usqOf = new double[n];
         this.pow = new double[n][n];
         this.low = new double[n][n];
         this.prob = new double[n][n];
@@ -350,6 +352,9 @@ final class EuEngine {
             fillProbabilities(x, r); // the positions, hence the order, are those of the threat phase
             probRisk = keep ? copy(prob) : null;
         }
+        for (int i = 0; i < n; i++) {
+            usqOf[i] = 2 - 4 * pow(0.5, r[i]);
+        }
         double[] next = x.clone();
         List<RoundState.Move> moves = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -403,7 +408,7 @@ final class EuEngine {
         RoundState.Move conflict = null, compromise = null, capitulation = null;
         double conflictKey = 0, compromiseKey = 0, capitulationKey = 0;
         double ri = r[i];
-        double usq = 2 - 4 * pow(0.5, ri);
+        double usq = usqOf[i];
         for (int j = 0; j < n; j++) {
             if (x[j] == x[i]) { // same position: nothing to contest
                 continue;
@@ -414,7 +419,14 @@ final class EuEngine {
             double uf = 2 - 4 * pow(0.5 + 0.5 * d, ri);
             double eij = euFrom(prob[i][j], s[j], us, uf, usq, d, x[i], ri, mu);
             // scholz2011 judges j's side with i's own r (i's perception): the same us, uf, usq; bdm-clean with j's r
-            double eji = clean ? eu(x, prob, j, i, r[j], mu) : euFrom(prob[j][i], s[i], us, uf, usq, d, x[j], ri, mu);
+            double eji;
+            if (clean) { // as eu(x, prob, j, i, r[j], mu), with j's u_sq computed once per round
+                double rj = r[j];
+                eji = euFrom(prob[j][i], s[i], 2 - 4 * pow(0.5 - 0.5 * d, rj), 2 - 4 * pow(0.5 + 0.5 * d, rj),
+                        usqOf[j], d, x[j], rj, mu);
+            } else {
+                eji = euFrom(prob[j][i], s[i], us, uf, usq, d, x[j], ri, mu);
+            }
             if (eij > tol && eji > eij + tol) {
                 double key = Math.abs(x[j] - x[i]);
                 if (conflict == null || better(key, conflictKey, j, conflict)) {
