@@ -23,7 +23,8 @@ final class EuEngine {
     final double[] s;      // salience as a probability in [0, 1]
     final double[] w;      // c·s
     /** w scaled by a power of two so that the largest is in [1, 2): the votes' products cannot overflow in
-     * TwoProduct, and the scaling is exact, so every probability has the same bits as with w. */
+     * TwoProduct (Veltkamp's split multiplies by 2^27 + 1), and the scaling is exact, so every probability has the
+     * same bits as with w (unless a weight is below 2^-1022 of the largest, where it no longer counts anyway). */
     private final double[] vw;
     final double range;    // R: distances are |a − b| / R
     final Options opt;
