@@ -15,6 +15,7 @@ import org.parley.analysis.plan.LeverAnswer;
 import org.parley.forecast.BargainingModel;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.ensemble.IssueComparison;
+import org.parley.forecast.support.IssueLoop;
 import org.parley.provenance.InputKind;
 import org.parley.provenance.RunContext;
 import org.parley.scenario.Scenario;
@@ -105,6 +106,10 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
             description = "Master seed of the uncertainty samples (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--no-progress", description = "No progress bar (otherwise drawn on standard error when the "
+            + "forecasts take more than a second on a terminal).")
+    boolean noProgress;
+
     @Option(names = {"-P", "--param"}, paramLabel = "MODEL.NAME=VALUE",
             description = "An option of one model, e.g. -P eu.maxRounds=20 (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -165,7 +170,11 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         List<BargainingModel> chosen = configure(selected == null ? catalog.defaultsFor(scenario) : selected);
         RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
         String sha256 = run.inputSha256();
-        List<Forecast> forecasts = Inputs.run(chosen, scenario, run);
+        List<Forecast> forecasts;
+        try (AnalyzeProgress progress = AnalyzeProgress.forTerminal((long) chosen.size() * scenario.issues().size(),
+                noProgress)) {
+            forecasts = IssueLoop.observed(progress, () -> Inputs.run(chosen, scenario, run));
+        }
         List<IssueComparison> summaries = IssueComparison.of(scenario, forecasts);
         List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
         List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,

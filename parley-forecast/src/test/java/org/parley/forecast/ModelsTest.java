@@ -78,7 +78,7 @@ class ModelsTest {
         assertEquals(System.getProperty("java.version"), f.provenance().javaVersion());
         assertNotEquals("unknown", f.provenance().parleyVersion());
         assertEquals("eu", f.provenance().component());
-        assertEquals("2.0", f.provenance().componentVersion()); // 2.0 since issue 8: cycle rule period-mean
+        assertEquals("2.1", f.provenance().componentVersion()); // 2.0: cycle rule period-mean (issue 8); 2.1: O(n²) votes
         Scenario changed = TestScenarios.oneIssue(new Scale(4, 10, "", ""), 7, new String[] {"a"}, new double[] {1},
                 new double[] {5}, new double[] {50});
         assertNotEquals(f.provenance().inputSha256(), ScenarioDigest.sha256(changed));

@@ -27,7 +27,8 @@ import org.parley.scenario.Scenario;
 import org.parley.scenario.Stance;
 
 /**
- * Rounds per second of the expected-utility model (O(n³) per round) at 10, 50 and 200 actors.
+ * Rounds per second of the expected-utility model (O(n²) per round since model version 2.1, O(n³) before) at 10, 50
+ * and 200 actors; {@link ExpectedUtilityScalingBenchmark} goes to 1,000.
  * One operation = one round (maxRounds = 1) from random positions, so the score is rounds per second directly.
  * Inputs are drawn from a fixed seed: capabilities U(0.1, 1), positions U(0, 100), saliences U(10, 100).
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.parley.forecast.Forecast;
 import org.parley.forecast.IssueForecast;
 import org.parley.forecast.ModelInfo;
@@ -16,7 +17,36 @@ import org.parley.scenario.Scenario;
 
 /** Runs a one-issue model over every issue of a scenario, in scenario order, and wraps the result. */
 public final class IssueLoop {
+    /** Told of each issue forecast as it completes, on the forecasting thread (for progress displays). */
+    @FunctionalInterface
+    public interface Listener {
+        void issueDone(ModelInfo model, String issueId);
+    }
+
+    /* Per thread, so that concurrent forecasts (sweeps, the server) never see another caller's listener. */
+    private static final ThreadLocal<Listener> LISTENER = new ThreadLocal<>();
+
     private IssueLoop() {
+    }
+
+    /**
+     * Runs {@code body} with {@code listener} told of every issue that a model forecasts through this loop on the
+     * current thread (calls to {@link #forecast} nested in body, in issue order); the earlier listener, if any, is
+     * restored afterwards.
+     */
+    public static <T> T observed(Listener listener, Supplier<T> body) {
+        Objects.requireNonNull(listener, "listener");
+        Listener earlier = LISTENER.get();
+        LISTENER.set(listener);
+        try {
+            return body.get();
+        } finally {
+            if (earlier == null) {
+                LISTENER.remove();
+            } else {
+                LISTENER.set(earlier);
+            }
+        }
     }
 
     /**
@@ -30,8 +60,12 @@ public final class IssueLoop {
             throw new IllegalArgumentException("a bargaining model forecasts a scenario, not a " + context.inputKind());
         }
         List<IssueForecast> out = new ArrayList<>();
+        Listener listener = LISTENER.get();
         for (Issue issue : scenario.issues()) {
             out.add(perIssue.apply(scenario.slice(issue.id())));
+            if (listener != null) {
+                listener.issueDone(info, issue.id());
+            }
         }
         return new Forecast(info, out, context.provenance(info.id(), info.version(), options.asParameters()));
     }
