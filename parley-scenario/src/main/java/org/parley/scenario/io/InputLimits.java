@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * @param maxScalarLength  longest single value, in characters
  * @param maxAliases       most alias references ({@code *name}) in one file
  * @param maxExpandedChars most characters the aliases may add when expanded (scalars counted by length)
- * @param maxActors        most actors in one scenario (the expected-utility model's cost grows as n² log n)
+ * @param maxActors        most actors in one scenario (the expected-utility model's time per round and memory grow as n²)
  * @param maxIssues        most issues in one scenario
  */
 public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int maxScalarLength, int maxAliases,
