@@ -210,7 +210,8 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
             }
             case json -> stdout.println(ParleyJson.write(new Documents.Analysis(ParleyVersion.version(),
                     ParleyVersion.javaVersion(), Documents.ScenarioRef.of(file, scenario, sha256), forecasts,
-                    summaries, Phrases.GAIN_DEFINITION, crises, levers, report == null ? null : report.toString())));
+                    summaries, Phrases.GAIN_DEFINITION, crises, levers, Documents.Uncertainty.of(uncertainty),
+                    report == null ? null : report.toString())));
             case csv -> {
                 ForecastCsv.write(stdout, scenario, sha256, forecasts, null);
                 if (!crises.isEmpty() || !levers.isEmpty()) {

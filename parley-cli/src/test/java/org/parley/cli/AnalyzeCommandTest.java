@@ -135,6 +135,37 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void jsonCarriesTheUncertaintyIntervalsTheTextShows() throws Exception {
+        Cli.Result r = Cli.run("analyze", "../examples/korea-2019.yaml", "--format", "json", "--no-report",
+                "--uncertainty-samples", "40", "--seed", "3");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        var u = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("uncertainty");
+        assertTrue(u.isObject(), "korea states ranges: the analysis samples them");
+        assertEquals(40, u.get("samples").asLong());
+        assertEquals(3, u.at("/provenance/seed").asLong());
+        // one distribution per model and issue, each with ordered quantiles inside the issue's scale
+        assertEquals(5 * 3, u.get("forecasts").size());
+        String compromiseSequencingP05 = null;
+        for (var f : u.get("forecasts")) {
+            double p05 = f.at("/outcome/p05").asDouble(), median = f.at("/outcome/median").asDouble();
+            double p95 = f.at("/outcome/p95").asDouble();
+            assertTrue(p05 <= median && median <= p95 && p05 >= 0 && p95 <= 100, f::toString);
+            if (f.get("model").asText().equals("compromise") && f.get("issue").asText().equals("sequencing")) {
+                compromiseSequencingP05 = org.parley.views.format.Numbers.fixed(p05, 1,
+                        org.parley.views.format.Typography.ASCII);
+            }
+        }
+        assertEquals(4, u.get("crises").size(), "two games at two stances each");
+        assertTrue(u.toString().indexOf("timings") < 0 && u.toString().indexOf("parallelism") < 0, u::toString);
+        Cli.Result text = Cli.run("analyze", "../examples/korea-2019.yaml", "--no-report",
+                "--uncertainty-samples", "40", "--seed", "3");
+        assertTrue(text.out().contains("sequencing:  compromise " + compromiseSequencingP05 + " | "),
+                "the text prints the same 5% quantile: " + text.out());
+        Cli.Result none = Cli.run("analyze", file.toString(), "--format", "json", "--no-report");
+        assertTrue(none.out().contains("\"uncertainty\" : null"), "a scenario without ranges has none");
+    }
+
+    @Test
     void csvHasOneRowPerIssueAndModel() {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "csv", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);

@@ -36,7 +36,7 @@ final class ResultForms {
                 s.metadata().asOf() == null ? null : s.metadata().asOf().toString(), sha256, s.actors().size(),
                 s.issues().size());
         return ParleyJson.write(new Documents.Analysis(BuildInfo.version(), BuildInfo.javaVersion(), ref, forecasts,
-                IssueComparison.of(s, forecasts), Phrases.GAIN_DEFINITION, crises, levers, null));
+                IssueComparison.of(s, forecasts), Phrases.GAIN_DEFINITION, crises, levers, null, null));
     }
 
     static String equilibria(String name, Game g, EquilibriumResult r) {

@@ -68,12 +68,14 @@ public final class Documents {
      * @param gainDefinition the definition of the gains in {@code summary}, in words
      * @param crisisGames    per {@code games:} entry, the game analysed at every stance
      * @param levers         per {@code levers:} entry, the answer
+     * @param uncertainty    the forecasts' distributions over the scenario's stated uncertainty, or null when it
+     *                       states none (or {@code --uncertainty-samples 0})
      * @param report         path of the HTML report written, or null
      */
     public record Analysis(int schemaVersion, String kind, String parleyVersion, String javaVersion,
                            ScenarioRef scenario, List<Forecast> forecasts, List<IssueComparison> summary,
                            String gainDefinition, List<CrisisReport> crisisGames, List<LeverAnswer> levers,
-                           String report) {
+                           Uncertainty uncertainty, String report) {
         public static final String KIND = "analysis";
 
         public Analysis {
@@ -87,9 +89,35 @@ public final class Documents {
 
         public Analysis(String parleyVersion, String javaVersion, ScenarioRef scenario, List<Forecast> forecasts,
                         List<IssueComparison> summary, String gainDefinition, List<CrisisReport> crisisGames,
-                        List<LeverAnswer> levers, String report) {
+                        List<LeverAnswer> levers, Uncertainty uncertainty, String report) {
             this(SCHEMA_VERSION, KIND, parleyVersion, javaVersion, scenario, forecasts, summary, gainDefinition,
-                    crisisGames, levers, report);
+                    crisisGames, levers, uncertainty, report);
+        }
+    }
+
+    /**
+     * The analysis's Monte Carlo over the scenario's stated uncertainty: per model and issue the outcome's
+     * distribution (quantiles with Monte Carlo standard errors, histogram, "no agreement" share), per crisis game
+     * and stance P(deal) and the outcome shares. What a sweep adds (sensitivity, timings, parallelism) is left out,
+     * so the document stays byte-identical across runs and thread counts.
+     *
+     * @param samples    how many samples were drawn
+     * @param provenance the run's provenance (scenario hash, models, seed)
+     * @param forecasts  one per model and issue
+     * @param crises     one per crisis game and stance
+     */
+    public record Uncertainty(long samples, org.parley.provenance.Provenance provenance,
+                              List<org.parley.sweep.ForecastSummary> forecasts,
+                              List<org.parley.sweep.CrisisSummary> crises) {
+        public Uncertainty {
+            Objects.requireNonNull(provenance, "provenance");
+            forecasts = List.copyOf(forecasts);
+            crises = List.copyOf(crises);
+        }
+
+        /** The distributions of a sweep's result, or null for none. */
+        public static Uncertainty of(org.parley.sweep.SweepResult r) {
+            return r == null ? null : new Uncertainty(r.samples(), r.provenance(), r.forecasts(), r.crises());
         }
     }
 

@@ -274,7 +274,8 @@ class JsonRoundTripTest {
         Analysed a = analyse();
         Documents.Analysis doc = new Documents.Analysis("test", "17", Documents.ScenarioRef.of(Path.of("rt.yaml"),
                 a.scenario(), ScenarioDigest.sha256(a.scenario())), a.forecasts(),
-                IssueComparison.of(a.scenario(), a.forecasts()), Phrases.GAIN_DEFINITION, a.crises(), a.levers(), null);
+                IssueComparison.of(a.scenario(), a.forecasts()), Phrases.GAIN_DEFINITION, a.crises(), a.levers(), null,
+                null);
         Documents.Analysis back = roundTripJson(doc, Documents.Analysis.class, a.games());
         assertEquals(doc.forecasts(), back.forecasts());
         assertEquals(doc.summary(), back.summary());
@@ -282,7 +283,7 @@ class JsonRoundTripTest {
         Analysed again = analyse();
         assertEquals(withoutClocks(ParleyJson.write(doc)), withoutClocks(ParleyJson.write(new Documents.Analysis("test",
                 "17", doc.scenario(), again.forecasts(), doc.summary(), doc.gainDefinition(), again.crises(),
-                again.levers(), null))), "the same analysis writes the same text, but for the clocks");
+                again.levers(), null, null))), "the same analysis writes the same text, but for the clocks");
     }
 
     /** The text without the values that record when and how long (start times of the engine's runs, timings). */
