@@ -21,6 +21,7 @@ import org.parley.games.ExtensiveGame;
 import org.parley.games.Game;
 import org.parley.games.StrategicGame;
 import org.parley.games.io.GameJsonWriter;
+import org.parley.games.io.GameLimits;
 import org.parley.games.io.GameReader;
 import org.parley.games.io.GameWriter;
 import org.parley.games.solve.Coverage;
@@ -76,14 +77,14 @@ public final class GameCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads a game.
+     * Reads a game within the limits (the command's {@code --limit}).
      *
      * @throws InputFileException if the file cannot be read at all
      * @throws org.parley.games.io.GameFormatException if it is not a valid game file (located)
      */
-    static Game read(String file) {
+    static Game read(String file, GameLimits limits) {
         try {
-            return GameReader.read(Path.of(file));
+            return GameReader.read(Path.of(file), limits);
         } catch (UncheckedIOException e) {
             String why = e.getCause() instanceof NoSuchFileException ? "no such file"
                     : String.valueOf(e.getCause().getMessage());
@@ -156,6 +157,9 @@ public final class GameCommand implements Callable<Integer> {
         @CommandLine.Mixin
         MethodOptions methodOptions = new MethodOptions();
 
+        @CommandLine.Mixin
+        GameLimitOptions gameLimits = new GameLimitOptions();
+
         @Override
         public String inputFile() {
             return current != null ? current : files == null || files.isEmpty() ? null : files.get(0);
@@ -218,7 +222,7 @@ public final class GameCommand implements Callable<Integer> {
         private int solveOne(String f, SolverEntry entry, QreSolverEntry qre, SolveBudget budget, boolean batch,
                              PrintWriter out, PrintWriter err) {
             current = f;
-            Game g = read(f);
+            Game g = read(f, gameLimits.gameLimits());
             if (qre != null) {
                 return SolveRuns.qre(qre, f, g, lambda == null ? 1.0 : lambda, budget, format, batch, noTimings, out,
                         err);
@@ -258,6 +262,9 @@ public final class GameCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @CommandLine.Mixin
+        GameLimitOptions gameLimits = new GameLimitOptions();
+
         @Parameters(index = "0", paramLabel = "FILE", description = "Gambit .nfg or .efg file.")
         String file;
 
@@ -268,7 +275,7 @@ public final class GameCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            GameInfoText.describe(spec.commandLine().getOut(), read(file));
+            GameInfoText.describe(spec.commandLine().getOut(), read(file, gameLimits.gameLimits()));
             return ExitCodes.OK;
         }
     }
@@ -288,6 +295,9 @@ public final class GameCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @CommandLine.Mixin
+        GameLimitOptions gameLimits = new GameLimitOptions();
+
         @Parameters(index = "0", paramLabel = "FILE", description = "Gambit .nfg or .efg file.")
         String file;
 
@@ -302,7 +312,7 @@ public final class GameCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Game g = read(file);
+            Game g = read(file, gameLimits.gameLimits());
             switch (to) {
                 case json -> GameJsonWriter.write(g, out);
                 case nfg -> GameWriter.write(g instanceof ExtensiveGame e ? e.reducedStrategicForm().strategicGame() : g, out);

@@ -42,6 +42,41 @@ class HostileGameFileTest {
     }
 
     @Test
+    void aCrossedLimitNamesTheOptionThatRaisesItAndTheOptionWorks() throws IOException {
+        // 1,200 × 1,000 = 1.2 million profiles of zeros: over the default, legal with --limit profiles=2000000
+        String text = "NFG 1 R \"big\" { \"1\" \"2\" } { 1200 1000 }\n" + "0 0 ".repeat(1_200_000) + "\n";
+        GameCommandTest.Run refused = info("big.nfg", text);
+        assertLocated(refused, "big.nfg", "more than the limit of 1000000 (raise it with --limit profiles=N");
+        Path f = dir.resolve("big.nfg");
+        GameCommandTest.Run raised = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> GameCommandTest.run("info", f.toString(), "--limit", "profiles=2000000"));
+        assertEquals(0, raised.code(), raised.out() + raised.err());
+        assertTrue(raised.out().contains("1200"), raised.out());
+        GameCommandTest.Run small = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> GameCommandTest.run("info", f.toString(), "--limit", "file-bytes=1000"));
+        assertLocated(small, "big.nfg", "bytes, more than the limit of 1000 (raise it with --limit file-bytes=N");
+    }
+
+    @Test
+    void theDepthLimitCanBeLoweredButNotRaisedAndBadLimitsAreUsageErrors() throws IOException {
+        StringBuilder chain = new StringBuilder("EFG 2 R \"chain\" { \"1\" }\n");
+        for (int i = 0; i < 50; i++) {
+            chain.append("p \"\" 1 ").append(i + 1).append(" \"\" { \"stop\" \"go\" } 0\nt \"\" 1 \"o\" { 0 }\n");
+        }
+        chain.append("t \"\" 2 \"end\" { 1 }\n");
+        Path f = dir.resolve("chain.efg");
+        Files.writeString(f, chain.toString());
+        GameCommandTest.Run lowered = GameCommandTest.run("info", f.toString(), "--limit", "depth=10");
+        assertLocated(lowered, "chain.efg", "deeper than the limit of 10 moves");
+        assertFalse((lowered.out() + lowered.err()).contains("--limit depth"), "depth cannot be raised: no hint");
+        for (String bad : new String[] {"depth=2001", "planets=3", "nodes", "nodes=-1", "players=x"}) {
+            GameCommandTest.Run r = GameCommandTest.run("solve", f.toString(), "-m", "spe", "--limit", bad);
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains("--limit"), r.err());
+        }
+    }
+
+    @Test
     void manyPlayersAreRefused() throws IOException {
         String players = "\"p\" ".repeat(1_000);
         assertLocated(info("c.nfg", "NFG 1 R \"\" { " + players + "} { " + "1 ".repeat(1_000) + "}\n"), "c.nfg",

@@ -34,14 +34,17 @@ public final class EfgReader {
     private record OutcomeDef(String label, Rational[] payoffs, int line, int col) {
     }
 
-    private static final GameLimits LIMITS = GameLimits.DEFAULT;
-
     /** @throws GameFormatException with the location of the first error */
     public static ExtensiveGame read(String text, String source) {
-        return read(new Lexer(text, source), source);
+        return read(text, source, GameLimits.DEFAULT);
     }
 
-    static ExtensiveGame read(Lexer lx, String source) {
+    /** @throws GameFormatException with the location of the first error, also when a limit is crossed */
+    public static ExtensiveGame read(String text, String source, GameLimits limits) {
+        return read(new Lexer(text, source), source, limits);
+    }
+
+    static ExtensiveGame read(Lexer lx, String source, GameLimits limits) {
         int hl = lx.tokLine;
         int hc = lx.tokCol;
         String magic = lx.word("'EFG'");
@@ -59,8 +62,8 @@ public final class EfgReader {
         ExtensiveGame.Builder b = ExtensiveGame.builder().title(lx.string("game title"));
         lx.expect(Lexer.Kind.LBRACE, "'{' before player names");
         while (!lx.is(Lexer.Kind.RBRACE)) {
-            if (b.numPlayers() == LIMITS.maxPlayers()) {
-                throw lx.error("more players than the limit of " + LIMITS.maxPlayers());
+            if (b.numPlayers() == limits.maxPlayers()) {
+                throw lx.error("more players than the limit of " + limits.maxPlayers() + limits.raiseHint("players"));
             }
             b.player(lx.string("player name"));
         }
@@ -77,8 +80,9 @@ public final class EfgReader {
         while (!lx.is(Lexer.Kind.EOF)) {
             int line = lx.tokLine;
             int col = lx.tokCol;
-            if (nodes.size() == LIMITS.maxNodes()) {
-                throw new GameFormatException(source, line, col, "more nodes than the limit of " + LIMITS.maxNodes());
+            if (nodes.size() == limits.maxNodes()) {
+                throw new GameFormatException(source, line, col, "more nodes than the limit of " + limits.maxNodes()
+                        + limits.raiseHint("nodes"));
             }
             String k = lx.word("node type 'c', 'p' or 't'");
             if (!k.equals("c") && !k.equals("p") && !k.equals("t")) {
@@ -183,7 +187,7 @@ public final class EfgReader {
             outcomeIndex.put(e.getKey(), b.addOutcome(e.getValue().label, v));
         }
         int[] next = {0};
-        build(b.root(), nodes, next, outcomeIndex, source);
+        build(b.root(), nodes, next, outcomeIndex, source, limits);
         if (next[0] != nodes.size()) {
             Parsed extra = nodes.get(next[0]);
             throw new GameFormatException(source, extra.line, extra.col, "node outside the tree (the tree was complete before it)");
@@ -195,7 +199,8 @@ public final class EfgReader {
         }
     }
 
-    private static void build(ExtensiveGame.Builder.Draft root, List<Parsed> nodes, int[] next, java.util.Map<Integer, Integer> outcomeIndex, String source) {
+    private static void build(ExtensiveGame.Builder.Draft root, List<Parsed> nodes, int[] next, java.util.Map<Integer, Integer> outcomeIndex, String source,
+                              GameLimits limits) {
         // explicit stack: trees can be deep
         java.util.ArrayDeque<ExtensiveGame.Builder.Draft> stack = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
@@ -209,9 +214,9 @@ public final class EfgReader {
                 throw new GameFormatException(source, last.line, last.col, "file ends before the tree is complete (" + (stack.size() + 1) + " nodes missing)");
             }
             Parsed p = nodes.get(next[0]++);
-            if (depth > LIMITS.maxDepth()) {
+            if (depth > limits.maxDepth()) {
                 throw new GameFormatException(source, p.line, p.col, "the tree is deeper than the limit of "
-                        + LIMITS.maxDepth() + " moves");
+                        + limits.maxDepth() + " moves");
             }
             d.label(p.label);
             if (p.outcome > 0) {

@@ -20,15 +20,18 @@ public final class NfgReader {
     private NfgReader() {
     }
 
-    private static final GameLimits LIMITS = GameLimits.DEFAULT;
-
     /** @throws GameFormatException with the location of the first error */
     public static StrategicGame read(String text, String source) {
-        Lexer lx = new Lexer(text, source);
-        return read(lx, source);
+        return read(text, source, GameLimits.DEFAULT);
     }
 
-    static StrategicGame read(Lexer lx, String source) {
+    /** @throws GameFormatException with the location of the first error, also when a limit is crossed */
+    public static StrategicGame read(String text, String source, GameLimits limits) {
+        Lexer lx = new Lexer(text, source);
+        return read(lx, source, limits);
+    }
+
+    static StrategicGame read(Lexer lx, String source, GameLimits limits) {
         int hl = lx.tokLine;
         int hc = lx.tokCol;
         String magic = lx.word("'NFG'");
@@ -47,8 +50,8 @@ public final class NfgReader {
         List<String> players = new ArrayList<>();
         lx.expect(Lexer.Kind.LBRACE, "'{' before player names");
         while (!lx.is(Lexer.Kind.RBRACE)) {
-            if (players.size() == LIMITS.maxPlayers()) {
-                throw lx.error("more players than the limit of " + LIMITS.maxPlayers());
+            if (players.size() == limits.maxPlayers()) {
+                throw lx.error("more players than the limit of " + limits.maxPlayers() + limits.raiseHint("players"));
             }
             players.add(lx.string("player name"));
         }
@@ -70,7 +73,7 @@ public final class NfgReader {
                 if (st.isEmpty()) {
                     throw lx.error("player \"" + p + "\" has no strategies");
                 }
-                cells = checkSize(source, line, col, p, st.size(), cells);
+                cells = checkSize(source, line, col, p, st.size(), cells, limits);
                 lx.advance();
                 b.player(p, st);
             }
@@ -82,7 +85,7 @@ public final class NfgReader {
                 if (k < 1) {
                     throw new GameFormatException(source, line, col, "player \"" + p + "\" must have at least one strategy");
                 }
-                cells = checkSize(source, line, col, p, k, cells);
+                cells = checkSize(source, line, col, p, k, cells, limits);
                 b.player(p, k);
             }
         }
@@ -146,15 +149,20 @@ public final class NfgReader {
     }
 
     /** The profile count with this player's strategies, refused (located) beyond the limits before allocating. */
-    private static long checkSize(String source, int line, int col, String player, int strategies, long profiles) {
-        if (strategies > LIMITS.maxStrategies()) {
+    private static long checkSize(String source, int line, int col, String player, int strategies, long profiles,
+                                  GameLimits limits) {
+        if (strategies > limits.maxStrategies()) {
             throw new GameFormatException(source, line, col, "player \"" + player + "\" has " + strategies
-                    + " strategies, more than the limit of " + LIMITS.maxStrategies());
+                    + " strategies, more than the limit of " + limits.maxStrategies() + limits.raiseHint("strategies"));
         }
-        long product = profiles * strategies; // both at most 10^6 and 10^5 here: no overflow
-        if (product > LIMITS.maxProfiles()) {
+        // profiles ≤ the profile limit and strategies ≤ the strategy limit; saturate rather than overflow when both
+        // limits were raised far
+        long product = Math.multiplyHigh(profiles, strategies) != 0 || profiles * strategies < 0 ? Long.MAX_VALUE
+                : profiles * strategies;
+        if (product > limits.maxProfiles()) {
             throw new GameFormatException(source, line, col, "the game has at least " + product
-                    + " strategy profiles, more than the limit of " + LIMITS.maxProfiles());
+                    + " strategy profiles, more than the limit of " + limits.maxProfiles()
+                    + limits.raiseHint("profiles"));
         }
         return product;
     }
