@@ -96,11 +96,22 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
                     + "more resolves narrower windows, costs proportionally more forecasts).")
     int leverGrid;
 
-    @Option(names = "--uncertainty-samples", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--uncertainty-samples", paramLabel = "N",
             description = "When the scenario states uncertainty (ranges, standard deviations): Monte Carlo samples "
                     + "for the 5%%-95%% intervals of every forecast and crisis outcome; 0 turns them off (default: "
-                    + "${DEFAULT-VALUE}; 'parley sweep' for large sweeps and sensitivity).")
-    long uncertaintySamples;
+                    + "200, or none for a scenario larger than 100,000 actor-issue pairs squared, which a note "
+                    + "says; 'parley sweep' for large sweeps and sensitivity).")
+    Long uncertaintySamples;
+
+    /** Samples drawn when {@code --uncertainty-samples} is not given. */
+    static final long DEFAULT_UNCERTAINTY_SAMPLES = 200;
+
+    /**
+     * Above this size, Σ over issues of (actors with a stance)², the default draws no samples: the expected-utility
+     * model's cost grows with it, and 200 samples repeat the whole analysis 200 times (about a minute at this size
+     * on one core). Deterministic, so the output does not depend on the machine's speed.
+     */
+    static final long AUTOMATIC_UNCERTAINTY_SIZE = 100_000;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Master seed of the uncertainty samples (default: ${DEFAULT-VALUE}).")
@@ -171,16 +182,18 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
         RunContext run = RunContext.of(InputKind.SCENARIO, ScenarioDigest.sha256(scenario));
         String sha256 = run.inputSha256();
         List<Forecast> forecasts;
+        List<CrisisAnalysis.CrisisReport> crises;
+        List<LeverAnswer> levers;
+        SweepResult uncertainty;
         try (AnalyzeProgress progress = AnalyzeProgress.forTerminal((long) chosen.size() * scenario.issues().size(),
                 noProgress)) {
             forecasts = IssueLoop.observed(progress, () -> Inputs.run(chosen, scenario, run));
+            crises = loaded.plan().runGames(run, scenario);
+            levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
+                    LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
+            uncertainty = uncertainty(scenario, chosen, progress, stderr);
         }
         List<IssueComparison> summaries = IssueComparison.of(scenario, forecasts);
-        List<CrisisAnalysis.CrisisReport> crises = loaded.plan().runGames(run, scenario);
-        List<LeverAnswer> levers = Inputs.runLevers(scenario, loaded.plan(), chosen, catalog,
-                LeverOptions.DEFAULTS.withGridPoints(leverGrid), run);
-
-        SweepResult uncertainty = uncertainty(scenario, chosen);
 
         Path report = null;
         if (!noReport) {
@@ -232,13 +245,24 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
      * A small local sweep over the scenario's stated uncertainty (no sensitivity phases), or null when the scenario
      * states none or {@code --uncertainty-samples 0}.
      */
-    private SweepResult uncertainty(Scenario scenario, List<BargainingModel> chosen) {
-        if (uncertaintySamples < 0) {
+    private SweepResult uncertainty(Scenario scenario, List<BargainingModel> chosen, SweepMonitor progress,
+                                    PrintWriter stderr) {
+        if (uncertaintySamples != null && uncertaintySamples < 0) {
             throw new UsageException("--uncertainty-samples must be >= 0, got " + uncertaintySamples);
         }
-        if (uncertaintySamples == 0 || InputSpace.of(scenario, RangeShape.UNIFORM).dimension() == 0) {
+        if ((uncertaintySamples != null && uncertaintySamples == 0)
+                || InputSpace.of(scenario, RangeShape.UNIFORM).dimension() == 0) {
             return null;
         }
+        long size = size(scenario);
+        if (uncertaintySamples == null && size > AUTOMATIC_UNCERTAINTY_SIZE) {
+            stderr.println("parley: note: the scenario states uncertainty, but it is large (" + size
+                    + " actor-issue pairs squared; the automatic limit is " + AUTOMATIC_UNCERTAINTY_SIZE
+                    + "), so no samples were drawn; give --uncertainty-samples N, or run parley sweep");
+            stderr.flush();
+            return null;
+        }
+        long samples = uncertaintySamples == null ? DEFAULT_UNCERTAINTY_SAMPLES : uncertaintySamples;
         String text;
         try {
             text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
@@ -246,9 +270,19 @@ final class AnalyzeCommand implements Callable<Integer>, CliErrors.InputFileComm
             throw new java.io.UncheckedIOException("cannot read " + file, e);
         }
         SweepSpec spec = SweepSpec.of(text, file.toString(), chosen.stream().map(ModelChoice::of).toList(), seed,
-                uncertaintySamples).withSensitivity(0, 0);
+                samples).withSensitivity(0, 0);
         try (LocalEngine engine = new LocalEngine()) { // the command's own model instances, options included
-            return SweepRunner.run(SweepSetup.of(spec, chosen), List.of(), engine, SweepMonitor.NONE);
+            return SweepRunner.run(SweepSetup.of(spec, chosen), List.of(), engine, progress);
         }
+    }
+
+    /** Σ over issues of (actors with a stance on it)²: what the expected-utility model's cost per round grows with. */
+    static long size(Scenario scenario) {
+        long total = 0;
+        for (var issue : scenario.issues()) {
+            long n = scenario.actors().stream().filter(a -> a.stances().containsKey(issue.id())).count();
+            total += n * n;
+        }
+        return total;
     }
 }

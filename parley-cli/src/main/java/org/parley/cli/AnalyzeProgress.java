@@ -12,21 +12,26 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.parley.forecast.ModelInfo;
 import org.parley.forecast.support.IssueLoop;
+import org.parley.sweep.engine.SweepMonitor;
 
 /**
- * The progress bar of {@code parley analyze}: one step per (model, issue) forecast, drawn on standard error only
- * when standard error is a terminal and the forecasts are still running after {@link #DELAY_NANOS}, so that short runs and
- * redirected output print nothing extra (standard output is never touched).
+ * The progress bars of {@code parley analyze}: one step per (model, issue) forecast, then (as a
+ * {@link SweepMonitor}) one per sample of the uncertainty phase; each drawn on standard error only when standard
+ * error is a terminal and its phase is still running after {@link #DELAY_NANOS}, so that short runs and redirected
+ * output print nothing extra (standard output is never touched). Sampling threads report through
+ * {@link #advanced}, hence the synchronisation.
  */
-final class AnalyzeProgress implements IssueLoop.Listener, AutoCloseable {
-    /** Analyses shorter than this show no bar. */
+final class AnalyzeProgress implements IssueLoop.Listener, SweepMonitor, AutoCloseable {
+    /** Phases shorter than this show no bar. */
     static final long DELAY_NANOS = 1_000_000_000L;
 
-    private final long total;
     private final boolean show;
     private final LongSupplier clock;
     private final ProgressBarConsumer consumer; // null: the library's console consumer (standard error)
-    private final long start;
+    private String task = "analyze";
+    private String unit = " forecasts";
+    private long total;
+    private long start;
     private long done;
     private ProgressBar bar;
 
@@ -58,14 +63,34 @@ final class AnalyzeProgress implements IssueLoop.Listener, AutoCloseable {
     }
 
     @Override
-    public void issueDone(ModelInfo model, String issueId) {
-        done++;
+    public synchronized void issueDone(ModelInfo model, String issueId) {
+        step(1, model.id());
+    }
+
+    /** The uncertainty phase starts: a new bar (after its own delay) over its samples. */
+    @Override
+    public synchronized void started(String phase, long rows) {
+        close();
+        task = "uncertainty";
+        unit = " samples";
+        total = rows;
+        done = 0;
+        start = clock.getAsLong();
+    }
+
+    @Override
+    public synchronized void advanced(long rows) {
+        step(rows, null);
+    }
+
+    private void step(long by, String extra) {
+        done += by;
         long elapsed = show && bar == null ? clock.getAsLong() - start : 0;
         if (bar == null && show && elapsed >= DELAY_NANOS && done < total) {
-            // counted from the start of the analysis, so that the rate and time left include the first second
-            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("analyze").setInitialMax(total)
+            // counted from the start of the phase, so that the rate and time left include the first second
+            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .startsFrom(done, Duration.ofNanos(elapsed)).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250).setUnit(" forecasts", 1).setSpeedUnit(ChronoUnit.SECONDS)
+                    .setUpdateIntervalMillis(250).setUnit(unit, 1).setSpeedUnit(ChronoUnit.SECONDS)
                     .setMaxRenderedLength(110);
             if (consumer != null) {
                 b.setConsumer(consumer);
@@ -74,17 +99,19 @@ final class AnalyzeProgress implements IssueLoop.Listener, AutoCloseable {
         }
         if (bar != null) {
             bar.stepTo(done);
-            bar.setExtraMessage(model.id());
+            if (extra != null) {
+                bar.setExtraMessage(extra);
+            }
         }
     }
 
     /** Whether a bar has been drawn. */
-    boolean shown() {
+    synchronized boolean shown() {
         return bar != null;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
             bar = null;

@@ -166,6 +166,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLargeScenarioIsNotSampledUnlessAsked(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // 320 actors on one issue: 102,400 > the automatic size limit of 100,000; one capability is a range
+        StringBuilder b = new StringBuilder("metadata: {title: large}\nissues:\n  - {id: a, label: A, status_quo: 0}\n"
+                + "actors:\n  - {id: x0, name: X0, capability: {value: 1, range: [0.5, 2]}, positions: {a: [0, 50]}}\n");
+        for (int i = 1; i < 320; i++) {
+            b.append("  - {id: x").append(i).append(", name: X").append(i).append(", capability: 1, positions: {a: [")
+                    .append(i % 101).append(", 50]}}\n");
+        }
+        Path f = Cli.write(dir, "large.yaml", b.toString());
+        Cli.Result auto = Cli.run("analyze", f.toString(), "--format", "json", "--no-report", "--models", "median");
+        assertEquals(ExitCodes.OK, auto.code(), auto::toString);
+        assertTrue(auto.err().contains("no samples were drawn; give --uncertainty-samples N"), auto::toString);
+        assertTrue(auto.out().contains("\"uncertainty\" : null"), auto::toString);
+        Cli.Result asked = Cli.run("analyze", f.toString(), "--format", "json", "--no-report", "--models", "median",
+                "--uncertainty-samples", "5");
+        assertEquals(ExitCodes.OK, asked.code(), asked::toString);
+        assertFalse(asked.err().contains("no samples were drawn"), asked::toString);
+        assertTrue(asked.out().contains("\"samples\" : 5"), asked::toString);
+        assertEquals(102_400, AnalyzeCommand.size(new ScenarioReader().read(f)));
+    }
+
+    @Test
     void csvHasOneRowPerIssueAndModel() {
         Cli.Result r = Cli.run("analyze", file.toString(), "--format", "csv", "--no-report");
         assertEquals(ExitCodes.OK, r.code(), r::toString);

@@ -41,6 +41,23 @@ class AnalyzeProgressTest {
     }
 
     @Test
+    void theUncertaintyPhaseGetsItsOwnDelayedBarOverSamples() {
+        try (AnalyzeProgress p = progress(1, true)) {
+            p.issueDone(EU, "i0"); // the forecasts: fast, no bar
+            p.started("MONTE_CARLO", 200);
+            now.addAndGet(SECOND / 2);
+            p.advanced(10);
+            assertFalse(p.shown(), "not within the phase's first second");
+            now.addAndGet(SECOND);
+            p.advanced(10);
+            assertTrue(p.shown());
+            p.advanced(180);
+        }
+        String last = drawn.get(drawn.size() - 1);
+        assertTrue(last.contains("uncertainty") && last.contains("200/200"), last);
+    }
+
+    @Test
     void longAnalysisDrawsABarCountingModelIssueSteps() {
         try (AnalyzeProgress p = progress(5, true)) {
             now.addAndGet(SECOND / 2);
