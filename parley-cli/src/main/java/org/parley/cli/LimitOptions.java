@@ -21,27 +21,6 @@ final class LimitOptions {
      * @throws UsageException naming the bad option value (exit 2)
      */
     InputLimits scenarioLimits() {
-        InputLimits l = InputLimits.DEFAULT;
-        for (String item : limits) {
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--limit expects NAME=N, got '" + item + "'; names: "
-                        + String.join(", ", InputLimits.NAMES));
-            }
-            String name = item.substring(0, eq).trim();
-            long value;
-            try {
-                value = Long.parseLong(item.substring(eq + 1).trim().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--limit " + name + " expects a whole number, got '"
-                        + item.substring(eq + 1) + "'");
-            }
-            try {
-                l = l.with(name, value);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--limit: " + e.getMessage());
-            }
-        }
-        return l;
+        return LimitSettings.apply(limits, InputLimits.DEFAULT, InputLimits::with, InputLimits.NAMES);
     }
 }

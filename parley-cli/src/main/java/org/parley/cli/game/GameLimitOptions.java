@@ -2,7 +2,7 @@ package org.parley.cli.game;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.cli.UsageException;
+import org.parley.cli.LimitSettings;
 import org.parley.games.io.GameLimits;
 import picocli.CommandLine.Option;
 
@@ -22,27 +22,6 @@ final class GameLimitOptions {
      * @throws UsageException naming the bad option value (exit 2)
      */
     GameLimits gameLimits() {
-        GameLimits l = GameLimits.DEFAULT;
-        for (String item : limits) {
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--limit expects NAME=N, got '" + item + "'; names: "
-                        + String.join(", ", GameLimits.NAMES));
-            }
-            String name = item.substring(0, eq).trim();
-            long value;
-            try {
-                value = Long.parseLong(item.substring(eq + 1).trim().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--limit " + name + " expects a whole number, got '"
-                        + item.substring(eq + 1) + "'");
-            }
-            try {
-                l = l.with(name, value);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--limit: " + e.getMessage());
-            }
-        }
-        return l;
+        return LimitSettings.apply(limits, GameLimits.DEFAULT, GameLimits::with, GameLimits.NAMES);
     }
 }

@@ -58,10 +58,7 @@ final class ActorsReader {
         if (f.value() instanceof SequenceNode s && s.getValue().isEmpty()) {
             tools.log().error(s, "no actors: a scenario needs at least one actor", "");
         }
-        int limit = tools.limits().maxActors();
-        if (items.size() > limit) { // checked before any is read: the models' cost grows with the count
-            tools.log().error(f.value(), items.size() + " actors, more than the limit of " + limit,
-                    InputLimits.raiseHint("actors"));
+        if (tools.overCount(f, items.size(), tools.limits().maxActors(), "actors")) {
             overLimit = true;
             return actors;
         }

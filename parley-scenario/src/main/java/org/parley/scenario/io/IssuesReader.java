@@ -57,10 +57,7 @@ final class IssuesReader {
         if (f.value() instanceof SequenceNode s && s.getValue().isEmpty()) {
             tools.log().error(s, "no issues: a scenario needs at least one issue", "");
         }
-        int limit = tools.limits().maxIssues();
-        if (items.size() > limit) { // checked before any is read: the models' cost grows with the count
-            tools.log().error(f.value(), items.size() + " issues, more than the limit of " + limit,
-                    InputLimits.raiseHint("issues"));
+        if (tools.overCount(f, items.size(), tools.limits().maxIssues(), "issues")) {
             overLimit = true;
             return issues;
         }

@@ -20,4 +20,19 @@ record ReadTools(ProblemLog log, NodeReader nodes, NumberReader numbers, DateRea
         return new ReadTools(log, nodes, numbers, new DateReader(log, nodes), new EstimateReader(log, nodes, numbers),
                 limits);
     }
+
+    /**
+     * Whether a section holds more entries than its limit, reported at the section (checked before any entry is
+     * read: the models' cost grows with the count).
+     *
+     * @param name the entries' name and the limit's ({@code actors}, {@code issues})
+     */
+    boolean overCount(KeyedNode section, int count, int limit, String name) {
+        if (count <= limit) {
+            return false;
+        }
+        log.error(section.value(), count + " " + name + ", more than the limit of " + limit,
+                InputLimits.raiseHint(name));
+        return true;
+    }
 }
