@@ -19,6 +19,7 @@ add scenario-json  parley-scenario org.parley.scenario.io.ScenarioReaderFuzzTest
 add nfg            parley-games    org.parley.games.io.GameReaderFuzzTest        nfg         shared-nfg
 add efg            parley-games    org.parley.games.io.GameReaderFuzzTest        efg         shared-efg
 add server-scenario parley-server  org.parley.server.api.RequestParsingFuzzTest  scenarioBody examples-yaml
+add server-save    parley-server   org.parley.server.api.RequestParsingFuzzTest  saveEnvelope none
 add server-run     parley-server   org.parley.server.api.RequestParsingFuzzTest  runRequest  none
 
 usage() {
