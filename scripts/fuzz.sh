@@ -64,6 +64,7 @@ esac
 echo "fuzz.sh: $target ($class#$method) for $duration; corpus $corpus ($(ls "$corpus" | wc -l) files)" >&2
 
 cd "$root"
+# FUZZ_MAX_LEN=N caps the input length (libFuzzer's -max_len; default: the largest seed, at least 4096 bytes).
 # -timeout: an input running longer than 10 s is reported as a hang (a crash); -Xmx bounds memory so that an
 # unbounded allocation shows as OutOfMemoryError; jazzer.instrument adds the YAML and JSON parsers to the coverage.
 export JAZZER_FUZZ=1
@@ -72,4 +73,5 @@ exec nice -n "${FUZZ_NICE:-10}" mvn -B -o -pl "$module" -am test \
     -Djazzer.max_duration="$duration" \
     -Djazzer.instrument='org.parley.**,org.snakeyaml.engine.**,com.fasterxml.jackson.**' \
     -Djazzer.internal.arg.0=fake_argv0 -Djazzer.internal.arg.1=-timeout=10 \
+    ${FUZZ_MAX_LEN:+-Djazzer.internal.arg.2=-max_len=$FUZZ_MAX_LEN} \
     -DargLine="-Xmx${FUZZ_HEAP:-2g} -Xss1m"

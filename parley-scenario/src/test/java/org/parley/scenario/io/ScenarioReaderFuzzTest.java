@@ -34,12 +34,24 @@ class ScenarioReaderFuzzTest {
         check(ScenarioReader.looksLikeJson(text) ? text : "{" + text, "fuzz.json");
     }
 
+    /** Lines as YAML counts them: \n, \r\n and a lone \r each end one. */
+    static int lineCount(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
     static void check(String text, String name) {
         try {
             assertNotNull(READER.readWithWarnings(text, name).scenario());
         } catch (ScenarioFormatException e) {
             assertFalse(e.problems().isEmpty());
-            long lines = text.chars().filter(c -> c == '\n').count() + 1;
+            int lines = lineCount(text);
             for (Problem p : e.problems()) {
                 assertEquals(name, p.file(), p::format);
                 assertFalse(p.message().isBlank(), p::format);
