@@ -48,4 +48,20 @@ class FuzzFindingsTest {
         assertTrue(only("a: \"\\U00110000\"", "c.yaml").message().contains("unknown escape character"));
         assertTrue(only("# C:\\u", "d.yaml").message().contains("holds no scenario"));
     }
+
+    /**
+     * scenario-yaml and scenario-json: a tag that decodes to a text with white space or a control character at an end
+     * made snakeyaml-engine's composer throw IllegalArgumentException ("Tag must not contain leading or trailing
+     * spaces").
+     */
+    @Test
+    void aTagWithSpaceAtAnEnd() {
+        for (String text : new String[] {"a: !<%20x> 1\n", "!??%8", "metadata: !x%09 {title: t}\n", "a: !<x%20> [1]"}) {
+            Problem p = only(text, "tag.yaml");
+            assertEquals(1, p.line(), p::format);
+            assertTrue(p.message().startsWith("syntax error: a tag (!...) that is empty or starts or ends with white"),
+                    p::format);
+        }
+        assertEquals(11, only("metadata: !x%20 {title: t}\n", "tag.yaml").column());
+    }
 }
