@@ -7,6 +7,7 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -155,6 +156,10 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
         for (Event e : new Parse(settings).parseString(text)) {
             switch (e.getEventId()) {
                 case MappingStart, SequenceStart -> {
+                    Problem tag = badTag(name, e, ((CollectionStartEvent) e).getTag());
+                    if (tag != null) {
+                        return tag;
+                    }
                     if (open.size() >= maxDepth) {
                         return at(name, e.getStartMark(), "nesting deeper than the limit of " + maxDepth + " levels",
                                 "flatten the structure (scenarios need only a few levels), or " + raiseHint("depth"));
@@ -174,6 +179,10 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
                 }
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) e;
+                    Problem tag = badTag(name, e, s.getTag());
+                    if (tag != null) {
+                        return tag;
+                    }
                     int length = s.getValue().length();
                     if (length > maxScalarLength) {
                         return at(name, e.getStartMark(), "a value longer than the limit of " + maxScalarLength
@@ -207,6 +216,18 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
             }
         }
         return null;
+    }
+
+    /**
+     * A tag that snakeyaml-engine's composer would refuse with IllegalArgumentException (empty, or white space or a
+     * control character at either end once %-escapes are decoded, e.g. {@code !<%20x>}); found by fuzzing.
+     */
+    private static Problem badTag(String name, Event e, java.util.Optional<String> tag) {
+        if (tag.isEmpty() || !tag.get().isEmpty() && tag.get().trim().length() == tag.get().length()) {
+            return null;
+        }
+        return at(name, e.getStartMark(), "syntax error: a tag (!...) that is empty or starts or ends with white space "
+                + "or a control character", "scenarios need no tags; remove it");
     }
 
     private static Problem at(String name, java.util.Optional<Mark> mark, String message, String hint) {

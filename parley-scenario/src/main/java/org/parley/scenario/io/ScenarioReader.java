@@ -151,6 +151,11 @@ public final class ScenarioReader {
             throw new ScenarioFormatException(List.of(new Problem(name, lc[0], lc[1], "syntax error: " + what, "")), e);
         } catch (YamlEngineException e) {
             throw new ScenarioFormatException(List.of(Problem.unlocated(name, "syntax error: " + e.getMessage(), "")), e);
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 3.2 parses the hex digits of a double-quoted escape with Integer.parseInt: it throws
+            // this for an 8-digit escape at or above 2^31 and for a backslash and u, x or U at the very end of the
+            // text (found by fuzzing)
+            throw new ScenarioFormatException(List.of(badEscape(text, name)), e);
         }
         if (root.isEmpty()) {
             throw problem(name, "the file holds no scenario (it is empty or only comments)", "");
@@ -273,6 +278,31 @@ public final class ScenarioReader {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern BAD_ESCAPE =
+            java.util.regex.Pattern.compile("\\\\(U[89A-Fa-f][0-9A-Fa-f]{7}|[uxU]\\z)");
+
+    /** The escape sequence that snakeyaml-engine failed to decode, located at its backslash. */
+    static Problem badEscape(String text, String name) {
+        java.util.regex.Matcher m = BAD_ESCAPE.matcher(text);
+        String hint = "a Unicode escape is \\xHH, \\uHHHH or \\UHHHHHHHH, at most \\U0010FFFF";
+        if (!m.find()) {
+            return Problem.unlocated(name, "syntax error: an escape sequence in a double-quoted text cannot be read",
+                    hint);
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String message = m.group(1).length() == 1
+                ? "syntax error: the escape sequence \\" + m.group(1) + " is cut off by the end of the file"
+                : "syntax error: the escape sequence \\" + m.group(1) + " is not a Unicode character";
+        return new Problem(name, line, m.start() - lineStart + 1, message, hint);
     }
 
     /** 1-based line and column of a code-point index. */

@@ -1,8 +1,11 @@
 package org.parley.server.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -15,7 +18,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Finds the JSON pointer of the node at a line and column of a scenario text (YAML or JSON), so that a problem the
  * scenario reader reports at {@code line:column} can also name the field (the UI marks that cell). The inverse of
- * the reader's {@code Locator}. Built once per text; cost linear in its size.
+ * the reader's {@code Locator}. Built once per text; cost linear in its size (each node is walked once, however often
+ * aliases refer to it).
  */
 final class PointerIndex {
     private record Entry(int line, int column, String pointer) {
@@ -24,6 +28,8 @@ final class PointerIndex {
     private static final int MAX_DEPTH = 100;
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Nodes walked: an alias is the anchored node itself, so walking it again would expand alias bombs. */
+    private final Set<Node> walked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PointerIndex() {
     }
@@ -41,8 +47,8 @@ final class PointerIndex {
     }
 
     private void walk(Node node, String pointer, int depth) {
-        if (depth > MAX_DEPTH) {
-            return; // aliases can make the node graph cyclic; scenarios are never this deep
+        if (depth > MAX_DEPTH || !walked.add(node)) {
+            return; // scenarios are never this deep; an aliased node has the pointer of its anchor
         }
         node.getStartMark().ifPresent(m -> entries.add(new Entry(m.getLine() + 1, m.getColumn() + 1, pointer)));
         if (node instanceof MappingNode map) {
