@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
  */
 final class LimitOptions {
     @Option(names = "--limit", paramLabel = "NAME=N", description = {
-            "Change a scenario size limit for this run (repeatable); NAME is one of: chars, line-length, depth, "
-                    + "value-length, aliases, alias-expansion, actors, issues. Defaults: docs/SCENARIO-FORMAT.md."})
+            "Change a scenario size limit for this run (repeatable); NAME is one of: chars, line-length, "
+                    + "depth (at most 1000), value-length, aliases, alias-expansion, actors, issues. "
+                    + "Defaults: docs/SCENARIO-FORMAT.md."})
     List<String> limits = new ArrayList<>();
 
     /**

@@ -189,7 +189,8 @@ class HostileInputTest {
     @Test
     void badLimitOptionsAreUsageErrors() {
         Path f = Cli.write(dir, "h.yaml", Cli.HARBOUR);
-        for (String bad : new String[] {"actors", "actors=x", "actors=0", "planets=3", "depth=99999999999"}) {
+        for (String bad : new String[] {"actors", "actors=x", "actors=0", "planets=3", "depth=99999999999",
+                "depth=5000"}) {
             Cli.Result r = run("analyze", f.toString(), "--no-report", "--limit", bad);
             assertEquals(2, r.code(), r::toString);
             assertTrue(r.err().contains("--limit"), r::toString);

@@ -45,7 +45,7 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
      * executors re-read the scenario text its driver checked); never for input from outside.
      */
     public static final InputLimits LARGEST = new InputLimits(Integer.MAX_VALUE - 2, Integer.MAX_VALUE,
-            Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
+            InputLimits.DEPTH_CEILING, Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE,
             Integer.MAX_VALUE);
 
     /**
@@ -66,11 +66,21 @@ public record InputLimits(int maxChars, int maxLineLength, int maxDepth, int max
     public static final java.util.List<String> NAMES = java.util.List.of("chars", "line-length", "depth",
             "value-length", "aliases", "alias-expansion", "actors", "issues");
 
-    /** Validates the limits (all positive). */
+    /**
+     * The deepest nesting any setting allows: the YAML composer recurses once per level, and 5,000 levels exhaust a
+     * thread's default stack, so {@code depth} can be raised only this far.
+     */
+    public static final int DEPTH_CEILING = 1_000;
+
+    /** Validates the limits (all positive, depth at most {@link #DEPTH_CEILING}). */
     public InputLimits {
         if (maxChars <= 0 || maxLineLength <= 0 || maxDepth <= 0 || maxScalarLength <= 0 || maxAliases < 0
                 || maxExpandedChars < 0 || maxActors <= 0 || maxIssues <= 0) {
             throw new IllegalArgumentException("limits must be positive");
+        }
+        if (maxDepth > DEPTH_CEILING) {
+            throw new IllegalArgumentException("the depth limit can be at most " + DEPTH_CEILING
+                    + " (the YAML composer recurses once per level)");
         }
     }
 
