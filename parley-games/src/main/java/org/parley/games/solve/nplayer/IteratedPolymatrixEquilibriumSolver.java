@@ -150,7 +150,7 @@ public final class IteratedPolymatrixEquilibriumSolver implements StrategicEquil
             }
             if (result != null) {
                 Profile res = result;
-                if (found.stream().noneMatch(f -> close(f, res))) {
+                if (SupportPolisher.isNew(found, res)) {
                     found.add(res);
                 }
             } else if (found.isEmpty() && extraRays < MAX_EXTRA_RAYS) {
@@ -167,17 +167,6 @@ public final class IteratedPolymatrixEquilibriumSolver implements StrategicEquil
         counters.put("rays", options.perturbations() + extraRays);
         return EquilibriumResult.of(game, METHOD, Arithmetic.DOUBLE, Representation.STRATEGIC, options, candidates, options.tolerance(),
                 Diagnostics.of(start, counters));
-    }
-
-    private static boolean close(Profile a, Profile b) {
-        double[] x = a.toFlatArray();
-        double[] y = b.toFlatArray();
-        for (int k = 0; k < x.length; k++) {
-            if (Math.abs(x[k] - y[k]) > 1e-8) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

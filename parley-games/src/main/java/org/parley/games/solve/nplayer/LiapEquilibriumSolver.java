@@ -100,7 +100,7 @@ public final class LiapEquilibriumSolver implements StrategicEquilibriumSolver {
             polished++;
             p = SupportPolisher.reduceSupport(sys, p, options.tolerance());
             Profile prof = p.profile();
-            if (found.stream().noneMatch(q -> close(q, prof))) {
+            if (SupportPolisher.isNew(found, prof)) {
                 found.add(prof);
             }
         }
@@ -218,17 +218,6 @@ public final class LiapEquilibriumSolver implements StrategicEquilibriumSolver {
             }
         }
         return x;
-    }
-
-    private static boolean close(Profile a, Profile b) {
-        double[] x = a.toFlatArray();
-        double[] y = b.toFlatArray();
-        for (int k = 0; k < x.length; k++) {
-            if (Math.abs(x[k] - y[k]) > 1e-8) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** L and its gradient on payoffs scaled to range 1; projection onto the product of simplices. */

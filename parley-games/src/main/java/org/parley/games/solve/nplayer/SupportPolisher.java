@@ -40,6 +40,25 @@ final class SupportPolisher {
     private SupportPolisher() {
     }
 
+    /**
+     * Whether {@code p} differs from every profile already found by more than 1e-8 in some probability: the
+     * restarts of one method often polish to the same equilibrium.
+     */
+    static boolean isNew(List<Profile> found, Profile p) {
+        double[] y = p.toFlatArray();
+        for (Profile q : found) {
+            double[] x = q.toFlatArray();
+            boolean same = true;
+            for (int k = 0; k < x.length && same; k++) {
+                same = Math.abs(x[k] - y[k]) <= 1e-8;
+            }
+            if (same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first verified polished profile within {@code maxDistance} of {@code approx}, or null. */
     static Polished polish(ResponseSystem sys, double[] approx, Tolerance tol, double maxDistance) {
         List<boolean[]> tried = new ArrayList<>();
