@@ -293,11 +293,13 @@ public final class ExpectedUtilityModel implements BargainingModel {
                 slice -> DecisionStage.apply(slice, forecastIssue(slice), options.decision()));
     }
 
-    /** Builds the engine for one issue: checks the inputs and fixes s_i and R. */
-    EuEngine engine(IssueSlice slice) {
-        double[] w = SliceChecks.weights(slice, WeightScheme.CAPABILITY_TIMES_SALIENCE, INFO.name());
-        int n = w.length;
-        double[] x = slice.positions();
+    /**
+     * Checks the inputs of one issue (weights, saliences as probabilities) and returns s_i.
+     *
+     * @throws ScenarioNotAnalysableException naming the first actor, in the slice's order, that fails a check
+     */
+    private double[] checkedSaliences(IssueSlice slice) {
+        int n = SliceChecks.weights(slice, WeightScheme.CAPABILITY_TIMES_SALIENCE, INFO.name()).length;
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             s[i] = slice.salience(i) / options.salienceDivisor();
@@ -307,6 +309,13 @@ public final class ExpectedUtilityModel implements BargainingModel {
                         + options.salienceDivisor() + " = " + s[i] + " is not a probability (must be <= 1)");
             }
         }
+        return s;
+    }
+
+    /** Builds the engine for one issue: checks the inputs and fixes s_i and R. */
+    EuEngine engine(IssueSlice slice) {
+        double[] s = checkedSaliences(slice);
+        double[] x = slice.positions();
         double lo = Arrays.stream(x).min().orElseThrow(), hi = Arrays.stream(x).max().orElseThrow();
         double spread = hi - lo, scale = slice.scale().range();
         double range = options.distanceScale() == DistanceScale.ISSUE_SCALE ? Math.max(scale, spread)
@@ -314,8 +323,77 @@ public final class ExpectedUtilityModel implements BargainingModel {
         return new EuEngine(slice.actorIds().toArray(new String[0]), slice.capabilities(), s, range, options);
     }
 
-    /** Forecast of one issue: runs the rounds and summarises them. */
+    /**
+     * Forecast of one issue: runs the rounds and summarises them. The actors are taken in the order of their ids
+     * and the result is given back in the slice's order: the rounds are a discontinuous map (an offer is taken or
+     * not), so the last bits of a sum taken in file order could grow into a different path; in id order the
+     * forecast does not depend on the order of the actors in the file at all.
+     */
     public IssueForecast forecastIssue(IssueSlice slice) {
+        checkedSaliences(slice); // problems are reported in the file's order
+        List<String> ids = slice.actorIds();
+        int n = ids.size();
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> ids.get(a).compareTo(ids.get(b)));
+        boolean sorted = true;
+        for (int k = 0; k < n && sorted; k++) {
+            sorted = order[k] == k;
+        }
+        if (sorted) {
+            return forecastInIdOrder(slice);
+        }
+        double[] x = new double[n], sal = new double[n], cap = new double[n], risk = new double[n];
+        List<String> byId = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            byId.add(ids.get(i));
+            x[k] = slice.positions()[i];
+            sal[k] = slice.saliences()[i];
+            cap[k] = slice.capabilities()[i];
+            risk[k] = slice.riskAttitudes()[i];
+        }
+        IssueForecast f = forecastInIdOrder(new IssueSlice(slice.issue(), byId, x, sal, cap, risk, slice.statusQuo(),
+                slice.decision()));
+        return inSliceOrder(f, slice, order);
+    }
+
+    /** A forecast made with the actors in id order, with its per-actor lists put back into the slice's order. */
+    private static IssueForecast inSliceOrder(IssueForecast f, IssueSlice slice, Integer[] order) {
+        int n = order.length;
+        int[] rank = new int[n]; // rank[i]: where actor i of the slice stands in id order
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
+        }
+        Map<String, Integer> place = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            place.put(slice.actorIds().get(i), i);
+        }
+        List<RoundState> path = new ArrayList<>();
+        for (RoundState r : f.path()) {
+            List<RoundState.Move> moves = new ArrayList<>(r.moves());
+            moves.sort(java.util.Comparator.comparingInt(m -> place.get(m.actorId())));
+            path.add(new RoundState(r.round(), reorder(r.positions(), rank), reorder(r.riskExponents(), rank),
+                    r.forecast(), r.weightedMean(), moves));
+        }
+        return new IssueForecast(f.issueId(), f.outcome(), f.interval(), slice.actorIds(), path,
+                reorder(f.actors(), rank), f.explanation(), f.convergence());
+    }
+
+    private static <T> List<T> reorder(List<T> byId, int[] rank) {
+        if (byId.isEmpty()) {
+            return byId;
+        }
+        List<T> out = new ArrayList<>(rank.length);
+        for (int r : rank) {
+            out.add(byId.get(r));
+        }
+        return out;
+    }
+
+    private IssueForecast forecastInIdOrder(IssueSlice slice) {
         EuEngine eng = engine(slice);
         double[] x0 = slice.positions();
         double[] x = x0.clone();
